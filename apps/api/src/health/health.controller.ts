@@ -1,0 +1,26 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { TemporalHealthIndicator } from './temporal.health';
+
+const CHECK_TIMEOUT_MS = 3000;
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly temporal: TemporalHealthIndicator,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Database and Temporal reachability; 503 when either is down' })
+  check() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
+      () => this.temporal.check('temporal', CHECK_TIMEOUT_MS),
+    ]);
+  }
+}

@@ -1,0 +1,2 @@
+export { ApiModule } from './api.module';
+export { configureApp } from './configure-app';

@@ -1,0 +1,61 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { DataSource } from 'typeorm';
+import { AppConfig } from '@firecase/config';
+import { CASE_TASK_QUEUE } from '@firecase/contract';
+import { temporalConnectionOptions } from '@firecase/temporal';
+import { createSystemActivities } from './activities/system.activities';
+import { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
+
+/** Hosts the Temporal worker of the case task queue inside the Nest application context. */
+@Injectable()
+export class TemporalWorkerService implements OnApplicationShutdown {
+  private readonly logger = new Logger(TemporalWorkerService.name);
+  private worker?: Worker;
+  private running?: Promise<void>;
+  private markPolling!: (outcome?: Error) => void;
+  private readonly polling = new Promise<void>((resolve, reject) => {
+    this.markPolling = (outcome) => (outcome ? reject(outcome) : resolve());
+  });
+
+  constructor(
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Connects, starts polling, and resolves once the worker has stopped. */
+  async run(): Promise<void> {
+    const connection = await NativeConnection.connect(
+      temporalConnectionOptions(this.config.temporal),
+    );
+    try {
+      this.worker = await Worker.create({
+        connection,
+        namespace: this.config.temporal.namespace,
+        taskQueue: CASE_TASK_QUEUE,
+        ...WORKFLOW_BUNDLE_OPTIONS,
+        activities: { ...createSystemActivities({ dataSource: this.dataSource }) },
+      });
+      this.running = this.worker.run();
+      this.logger.log(`polling task queue "${CASE_TASK_QUEUE}" on ${this.config.temporal.address}`);
+      this.markPolling();
+      await this.running;
+    } catch (error) {
+      this.markPolling(error instanceof Error ? error : new Error(String(error)));
+      throw error;
+    } finally {
+      await connection.close();
+    }
+  }
+
+  /** Resolves once the worker polls (or rejects if it failed to start). */
+  started(): Promise<void> {
+    return this.polling;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker?.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+  }
+}

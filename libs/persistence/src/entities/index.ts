@@ -1,0 +1,5 @@
+import { HazardCaseEntity } from './hazard-case.entity';
+
+export { HazardCaseEntity };
+
+export const ENTITIES = [HazardCaseEntity];

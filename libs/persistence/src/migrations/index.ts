@@ -1,0 +1,4 @@
+import { CreateHazardCase1764352800000 } from './1764352800000-create-hazard-case';
+
+/** Every migration, oldest first. Append only: a committed migration is never rewritten. */
+export const MIGRATIONS = [CreateHazardCase1764352800000];

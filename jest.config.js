@@ -20,6 +20,7 @@ module.exports = {
       testMatch: [
         '<rootDir>/{apps,libs}/*/src/**/*.spec.ts',
         '<rootDir>/workflows/src/**/*.spec.ts',
+        '<rootDir>/test/**/*.spec.ts',
       ],
     },
     {

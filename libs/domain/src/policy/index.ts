@@ -1,0 +1,2 @@
+export type { CasePolicy, PolicySpan } from './case-policy';
+export { DEFAULT_CASE_POLICY } from './default-policy';

@@ -13,6 +13,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Workflow and integration tests skip days of case time but still start real servers.
+  testTimeout: 120_000,
   projects: [
     {
       ...shared,

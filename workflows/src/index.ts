@@ -1,2 +1,3 @@
 // The one entry the worker bundles: every workflow of the product is exported here.
+export { hazardCaseWorkflow } from './hazard-case/hazard-case.workflow';
 export { wiringCheckWorkflow } from './wiring-check.workflow';

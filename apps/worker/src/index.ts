@@ -1,3 +1,4 @@
+export { createCaseActivities } from './activities/case.activities';
 export { createSystemActivities } from './activities/system.activities';
 export { TemporalWorkerService } from './temporal-worker.service';
 export { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';

@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@firecase/config';
+import { CaseNotificationRepository, HazardCaseProjectionRepository } from '@firecase/persistence';
 import { CASE_TASK_QUEUE } from '@firecase/contract';
 import { temporalConnectionOptions } from '@firecase/temporal';
+import { createCaseActivities } from './activities/case.activities';
 import { createSystemActivities } from './activities/system.activities';
 import { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
 
@@ -22,6 +24,8 @@ export class TemporalWorkerService implements OnApplicationShutdown {
   constructor(
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly projections: HazardCaseProjectionRepository,
+    private readonly notifications: CaseNotificationRepository,
   ) {}
 
   /** Connects, starts polling, and resolves once the worker has stopped. */
@@ -35,7 +39,13 @@ export class TemporalWorkerService implements OnApplicationShutdown {
         namespace: this.config.temporal.namespace,
         taskQueue: CASE_TASK_QUEUE,
         ...WORKFLOW_BUNDLE_OPTIONS,
-        activities: { ...createSystemActivities({ dataSource: this.dataSource }) },
+        activities: {
+          ...createSystemActivities({ dataSource: this.dataSource }),
+          ...createCaseActivities({
+            projections: this.projections,
+            notifications: this.notifications,
+          }),
+        },
       });
       this.running = this.worker.run();
       this.logger.log(`polling task queue "${CASE_TASK_QUEUE}" on ${this.config.temporal.address}`);

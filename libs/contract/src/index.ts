@@ -1,3 +1,16 @@
+export {
+  CASE_NUMBER_PATTERN,
+  CASE_RULE_VIOLATION,
+  CASE_UPDATES,
+  type CaseActivities,
+  type CaseOutcome,
+  type CaseView,
+  caseWorkflowId,
+  getCaseQuery,
+  HAZARD_CASE_WORKFLOW,
+  type HazardCaseWorkflowInput,
+  NON_RETRYABLE_ACTIVITY_ERRORS,
+} from './hazard-case';
 export { CASE_SEARCH_ATTRIBUTE_REGISTRATIONS, CaseSearchAttributes } from './search-attributes';
 export { CASE_TASK_QUEUE } from './task-queues';
 export {

@@ -1,2 +1,3 @@
 export * from './case';
+export * from './catalogue';
 export * from './policy';

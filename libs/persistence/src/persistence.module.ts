@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@firecase/config';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
+import { CaseNotificationRepository, HazardCaseProjectionRepository } from './repositories';
+
+const REPOSITORIES = [HazardCaseProjectionRepository, CaseNotificationRepository];
 
 /** The database connection and repositories shared by the api and the worker. */
 @Module({
@@ -16,6 +19,7 @@ import { ENTITIES } from './entities';
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  exports: [TypeOrmModule],
+  providers: REPOSITORIES,
+  exports: [TypeOrmModule, ...REPOSITORIES],
 })
 export class PersistenceModule {}

@@ -16,11 +16,17 @@ export function deadlineRequestsFor(
 ): DeadlineRequest[] {
   const { policy } = state;
   switch (command.type) {
-    case 'issueNotice':
+    case 'issueNotice': {
+      const issuedAt = command.input.issuedAt ?? now;
       return [
-        { key: 'rectification', from: now, rule: policy.rectification[state.discovery.severity] },
-        { key: 'service', from: now, rule: policy.serviceWithin },
+        {
+          key: 'rectification',
+          from: issuedAt,
+          rule: policy.rectification[state.discovery.severity],
+        },
+        { key: 'service', from: issuedAt, rule: policy.serviceWithin },
       ];
+    }
     case 'serveNotice':
       return state.interim?.required
         ? [
@@ -58,9 +64,10 @@ export function applyCommand(
   switch (command.type) {
     case 'issueNotice': {
       const { actor, requirements } = command.input;
+      const issuedAt = command.input.issuedAt ?? now;
       const deadline = plannedDeadline(planned, 'rectification');
       const serviceDueAt = plannedDeadline(planned, 'service');
-      state.notice = { issuedAt: now, issuedBy: actor, requirements, serviceDueAt };
+      state.notice = { issuedAt, issuedBy: actor, requirements, serviceDueAt };
       setDeadline(
         state,
         'service',
@@ -79,7 +86,7 @@ export function applyCommand(
       );
       state.deadlineAt = deadline;
       state.interim = {
-        required: interimMeasuresRequired(state, now, deadline),
+        required: interimMeasuresRequired(state, issuedAt, deadline),
         patrols: [],
         missedPatrols: [],
       };

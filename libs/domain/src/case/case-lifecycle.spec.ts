@@ -38,7 +38,7 @@ const discovery: Discovery = {
     building: 'Block 2',
   },
   category: 'electric_bike',
-  hazardType: 'electric_bike.charging_in_stairwell',
+  hazardType: 'electric_bike.charged_from_ad_hoc_wiring',
   description: 'E-bikes charging in the stairwell of block 2',
   severity: 'general',
   responsibleParty: { name: 'Sunrise Property Management Co.', head: 'Wang Fang' },

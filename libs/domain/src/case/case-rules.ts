@@ -31,10 +31,21 @@ export function assertAllowed(state: CaseState, command: CaseCommand, now: strin
     );
   }
   switch (command.type) {
-    case 'issueNotice':
+    case 'issueNotice': {
       requireText(command.input.requirements, 'requirements');
       requireStatus(state, ['awaiting_notice'], 'a notice has already been issued');
+      const issuedAt = command.input.issuedAt;
+      if (issuedAt !== undefined) {
+        if (!isIsoInstant(issuedAt))
+          refuse(CaseErrorCode.InvalidInput, 'issuedAt must be an ISO date-time');
+        if (isBefore(now, issuedAt))
+          refuse(CaseErrorCode.InvalidInput, 'issuedAt cannot be in the future');
+        if (isBefore(issuedAt, state.discovery.discoveredAt)) {
+          refuse(CaseErrorCode.InvalidInput, 'issuedAt cannot be before the hazard was discovered');
+        }
+      }
       return;
+    }
     case 'serveNotice': {
       requireStatus(
         state,

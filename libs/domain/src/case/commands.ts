@@ -12,7 +12,11 @@ interface By {
 /** Officer and supervisor actions on a case; each is one Temporal update of the workflow. */
 export interface CaseCommands {
   /** 下达整改通知书 */
-  issueNotice: By & { readonly requirements: string };
+  issueNotice: By & {
+    readonly requirements: string;
+    /** When a paper notice was issued in the field and is entered later; defaults to now. */
+    readonly issuedAt?: string;
+  };
   /** 送达 */
   serveNotice: By & {
     readonly servedAt?: string;

@@ -1,5 +1,6 @@
+import { CaseNotificationEntity } from './case-notification.entity';
 import { HazardCaseEntity } from './hazard-case.entity';
 
-export { HazardCaseEntity };
+export { CaseNotificationEntity, HazardCaseEntity };
 
-export const ENTITIES = [HazardCaseEntity];
+export const ENTITIES = [HazardCaseEntity, CaseNotificationEntity];

@@ -1,0 +1,15 @@
+export {
+  CAMPAIGN_CATEGORIES,
+  CAMPAIGN_CATEGORY_CODES,
+  type CampaignCategory,
+  type CampaignCategoryDefinition,
+  DEPARTMENT_CODES,
+  DEPARTMENTS,
+  type DepartmentCode,
+  type DepartmentDefinition,
+  findHazardType,
+  HAZARD_TYPES,
+  hazardTypesOf,
+  type HazardType,
+  isCampaignCategory,
+} from './hazard-catalogue';

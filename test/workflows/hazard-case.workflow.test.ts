@@ -1,0 +1,418 @@
+// Workflow tests on the Java time-skipping test server (io.temporal:temporal-test-server): the
+// real policy durations (days and weeks) pass in milliseconds. Activities: the real deadline
+// planner with the statutory calendar; the projection and notification outbox are in-memory fakes
+// typed by CaseActivities, so these tests start no database.
+//
+// Search attributes: the Java test server does not know the project's custom search attributes,
+// so the case workflow's upserts would be rejected there. Those are exercised on the real dev
+// server in test/hazard-case.integration.test.ts instead.
+import { randomUUID } from 'node:crypto';
+import { Client, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import {
+  CASE_UPDATES,
+  type CaseActivities,
+  type CaseView,
+  getCaseQuery,
+  HAZARD_CASE_WORKFLOW,
+  type HazardCaseWorkflowInput,
+} from '@firecase/contract';
+import { CaseErrorCode, chinaDateOf, type CaseNotification } from '@firecase/domain';
+import { createCaseActivities, WORKFLOW_BUNDLE_OPTIONS } from '@firecase/worker';
+import { caseInput, officer, supervisor } from '../support/case-fixtures';
+import { startTimeSkippingServer } from '../support/time-skipping';
+
+describe('hazardCaseWorkflow (time-skipping server)', () => {
+  let env: TestWorkflowEnvironment;
+  // A plain client: waiting on a result does not unlock time skipping, so case time moves only
+  // by env.sleep and stays where the tests put it.
+  let client: Client;
+  let worker: Worker;
+  let running: Promise<void>;
+  const taskQueue = `cases-${randomUUID()}`;
+  const projected = new Map<string, CaseView>();
+  const notifications: CaseNotification[] = [];
+
+  beforeAll(async () => {
+    env = await startTimeSkippingServer();
+    client = new Client({ connection: env.connection, namespace: env.namespace });
+    const activities: CaseActivities = createCaseActivities({
+      projections: {
+        upsert: async (row) => {
+          const previous = projected.get(row.caseNumber);
+          if (previous && previous.state.revision >= row.revision) return false;
+          projected.set(row.caseNumber, row.snapshot as CaseView);
+          return true;
+        },
+      },
+      notifications: {
+        enqueue: async (list) => {
+          const fresh = list.filter((n) => !notifications.some((m) => m.dedupeKey === n.dedupeKey));
+          notifications.push(...(fresh as CaseNotification[]));
+          return list.length;
+        },
+      },
+    });
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue,
+      ...WORKFLOW_BUNDLE_OPTIONS,
+      activities,
+    });
+    running = worker.run();
+  }, 120_000);
+
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+  });
+
+  async function open(input: HazardCaseWorkflowInput = caseInput()) {
+    return client.workflow.start(HAZARD_CASE_WORKFLOW, {
+      taskQueue,
+      workflowId: input.caseNumber,
+      args: [input],
+    });
+  }
+
+  const query = (handle: WorkflowHandle) => handle.query(getCaseQuery);
+
+  async function issueAndServe(handle: WorkflowHandle) {
+    await handle.executeUpdate(CASE_UPDATES.issueNotice, {
+      args: [
+        {
+          actor: officer,
+          requirements: 'Remove the extension leads; stop charging in the stairwell',
+        },
+      ],
+    });
+    return handle.executeUpdate(CASE_UPDATES.serveNotice, {
+      args: [
+        {
+          actor: officer,
+          method: 'in_person',
+          recipient: 'Wang Fang',
+          evidence: [{ evidenceId: 'ev-receipt' }],
+        },
+      ],
+    });
+  }
+
+  /** The reason code of a refused update, or a failure if it was accepted. */
+  async function refusedCode(action: Promise<unknown>): Promise<string> {
+    try {
+      await action;
+    } catch (error) {
+      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+      const cause = (error as WorkflowUpdateFailedError).cause;
+      expect(cause).toBeInstanceOf(ApplicationFailure);
+      return String((cause as ApplicationFailure).details?.[0]);
+    }
+    throw new Error('the update was accepted');
+  }
+
+  it('closes a hazard fixed on the spot (当场整改) at once', async () => {
+    const handle = await open(
+      caseInput({ fixedOnSpot: { evidence: [{ evidenceId: 'ev-after' }], note: 'lead removed' } }),
+    );
+    await expect(handle.result()).resolves.toMatchObject({ status: 'closed' });
+    expect(projected.get(handle.workflowId)?.state.closure).toMatchObject({ onSpot: true });
+  });
+
+  it('runs notice → service → report → re-inspection → closure, projecting every step', async () => {
+    const handle = await open();
+    const servedView = await issueAndServe(handle);
+    expect(servedView.state.status).toBe('rectifying');
+    expect(servedView.state.notice?.serviceDueAt).toBeDefined();
+    await env.sleep('2 days');
+    const reported = await handle.executeUpdate(CASE_UPDATES.reportRectification, {
+      args: [
+        {
+          actor: officer,
+          note: 'leads removed, charging moved outside',
+          evidence: [{ evidenceId: 'ev-fixed' }],
+        },
+      ],
+    });
+    expect(reported.state.status).toBe('awaiting_reinspection');
+    expect(reported.state.reinspectionDueAt).toBeDefined();
+    await handle.executeUpdate(CASE_UPDATES.recordReinspection, {
+      args: [{ actor: officer, passed: true, findings: 'stairwell clear', evidence: [] }],
+    });
+    await handle.executeUpdate(CASE_UPDATES.closeCase, {
+      args: [
+        {
+          actor: supervisor,
+          note: 'struck off the ledger',
+          evidence: [{ evidenceId: 'ev-close' }],
+        },
+      ],
+    });
+    await expect(handle.result()).resolves.toMatchObject({ status: 'closed' });
+    const final = projected.get(handle.workflowId)!;
+    expect(final.state.status).toBe('closed');
+    expect(final.state.events.map((e) => e.type)).toEqual([
+      'case_registered',
+      'notice_issued',
+      'notice_served',
+      'rectification_reported',
+      'reinspection_passed',
+      'case_closed',
+    ]);
+    expect(
+      notifications.some((n) => n.caseNumber === handle.workflowId && n.kind === 'notice_served'),
+    ).toBe(true);
+  });
+
+  it('climbs every rung: reminder, overdue, interview (约谈), criticism (通报批评) and referral (移交执法)', async () => {
+    const handle = await open();
+    const served = await issueAndServe(handle);
+    const deadline = Date.parse(served.state.deadlineAt!);
+    await env.sleep(deadline - 12 * 3_600_000 - (await env.currentTimeMs()));
+    let view = await query(handle);
+    expect(view.state.rungs.map((r) => r.kind)).toEqual(['reminder']);
+    expect(view.state.escalationLevel).toBe(1);
+
+    await env.sleep('13 hours');
+    view = await query(handle);
+    expect(view.state.overdue).toBe(true);
+    expect(view.state.status).toBe('awaiting_reinspection');
+    expect(view.state.rungs.map((r) => r.kind)).toEqual(['reminder', 'overdue']);
+    expect(
+      notifications.some(
+        (n) =>
+          n.caseNumber === handle.workflowId &&
+          n.kind === 'case_overdue' &&
+          n.audience === 'department_leader',
+      ),
+    ).toBe(true);
+
+    await env.sleep('3 days');
+    view = await query(handle);
+    expect(view.state.rungs.map((r) => r.kind)).toEqual(['reminder', 'overdue', 'interview']);
+    expect(view.state.escalationLevel).toBe(3);
+    expect(view.state.rungs[2].dueAt).toBeDefined();
+
+    const nowMs = await env.currentTimeMs();
+    await handle.executeUpdate(CASE_UPDATES.scheduleInterview, {
+      args: [
+        {
+          actor: supervisor,
+          at: new Date(nowMs + 86_400_000).toISOString(),
+          location: 'Sub-district office, room 201',
+          interviewee: 'Chen Gang',
+        },
+      ],
+    });
+    const committedDate = chinaDateOf(new Date(nowMs + 2 * 86_400_000).toISOString());
+    view = await handle.executeUpdate(CASE_UPDATES.recordInterview, {
+      args: [
+        {
+          actor: supervisor,
+          summary: 'Head committed to a fix',
+          committedDate,
+          evidence: [{ evidenceId: 'ev-minutes' }],
+        },
+      ],
+    });
+    expect(view.state.commitmentDeadline).toBeDefined();
+    expect(view.state.overdue).toBe(false);
+
+    await env.sleep('4 days');
+    view = await query(handle);
+    expect(view.state.rungs.filter((r) => !r.completed).map((r) => r.kind)).toEqual([
+      'criticism',
+      'referral',
+    ]);
+    expect(view.state.escalationLevel).toBe(4);
+
+    await handle.executeUpdate(CASE_UPDATES.issueCriticism, {
+      args: [{ actor: supervisor, summary: 'Criticism notice 太白通报〔2026〕3号', evidence: [] }],
+    });
+    await handle.executeUpdate(CASE_UPDATES.referToEnforcement, {
+      args: [
+        {
+          actor: supervisor,
+          agency: '综合执法大队',
+          summary: 'Referred for enforcement',
+          evidence: [],
+        },
+      ],
+    });
+    view = await query(handle);
+    expect(view.state.status).not.toBe('closed'); // stays open until the hazard is fixed
+    await handle.executeUpdate(CASE_UPDATES.recordReinspection, {
+      args: [{ actor: officer, passed: true, findings: 'fixed at last', evidence: [] }],
+    });
+    await handle.executeUpdate(CASE_UPDATES.closeCase, {
+      args: [{ actor: supervisor, note: 'closed after enforcement', evidence: [] }],
+    });
+    await expect(handle.result()).resolves.toMatchObject({ status: 'closed' });
+  });
+
+  it('grants one extension (延期) with its reason and refuses a second', async () => {
+    const handle = await open();
+    const served = await issueAndServe(handle);
+    await env.sleep(Date.parse(served.state.deadlineAt!) - (await env.currentTimeMs()) + 60_000);
+    expect((await query(handle)).state.overdue).toBe(true);
+    const newDeadlineDate = chinaDateOf(
+      new Date((await env.currentTimeMs()) + 5 * 86_400_000).toISOString(),
+    );
+    const extended = await handle.executeUpdate(CASE_UPDATES.grantExtension, {
+      args: [{ actor: supervisor, reason: 'fire doors on order', newDeadlineDate }],
+    });
+    expect(extended.state.overdue).toBe(false);
+    expect(extended.state.status).toBe('rectifying');
+    expect(extended.state.deadlines.at(-1)).toMatchObject({
+      kind: 'rectification',
+      reason: 'extension (延期) granted: fire doors on order',
+    });
+    const later = chinaDateOf(new Date((await env.currentTimeMs()) + 9 * 86_400_000).toISOString());
+    await expect(
+      refusedCode(
+        handle.executeUpdate(CASE_UPDATES.grantExtension, {
+          args: [{ actor: supervisor, reason: 'again', newDeadlineDate: later }],
+        }),
+      ),
+    ).resolves.toBe(CaseErrorCode.ExtensionLimitReached);
+    await handle.executeUpdate(CASE_UPDATES.voidCase, {
+      args: [{ actor: supervisor, reason: 'test cleanup' }],
+    });
+  });
+
+  it('refuses illegal actions with their reason, before they touch history', async () => {
+    const handle = await open();
+    await expect(
+      refusedCode(
+        handle.executeUpdate(CASE_UPDATES.recordReinspection, {
+          args: [{ actor: officer, passed: true, findings: 'x', evidence: [] }],
+        }),
+      ),
+    ).resolves.toBe(CaseErrorCode.NoticeNotServed);
+    await expect(
+      refusedCode(
+        handle.executeUpdate(CASE_UPDATES.closeCase, {
+          args: [{ actor: supervisor, note: 'x', evidence: [] }],
+        }),
+      ),
+    ).resolves.toBe(CaseErrorCode.NotRectified);
+    await expect(
+      refusedCode(
+        handle.executeUpdate(CASE_UPDATES.issueNotice, {
+          args: [{ actor: { ...officer, role: 'janitor' as never }, requirements: 'x' }],
+        }),
+      ),
+    ).resolves.toBe(CaseErrorCode.UnknownRole);
+    await expect(
+      refusedCode(
+        handle.executeUpdate(CASE_UPDATES.voidCase, { args: [{ actor: officer, reason: 'x' }] }),
+      ),
+    ).resolves.toBe(CaseErrorCode.RoleNotPermitted);
+    const history = await handle.fetchHistory();
+    const updateEvents = (history.events ?? []).filter(
+      (e) => e.workflowExecutionUpdateAcceptedEventAttributes,
+    );
+    expect(updateEvents).toHaveLength(0);
+    await handle.executeUpdate(CASE_UPDATES.voidCase, {
+      args: [{ actor: supervisor, reason: 'registered twice' }],
+    });
+  });
+
+  it('voids a mistaken case with a reason', async () => {
+    const handle = await open();
+    await handle.executeUpdate(CASE_UPDATES.voidCase, {
+      args: [{ actor: supervisor, reason: 'duplicate of another case' }],
+    });
+    await expect(handle.result()).resolves.toMatchObject({ status: 'voided' });
+    expect(projected.get(handle.workflowId)?.state.voided).toMatchObject({
+      reason: 'duplicate of another case',
+      by: supervisor,
+    });
+  });
+
+  it('demands interim measures (临时防范措施) for a major hazard and alerts the leader on a missed patrol', async () => {
+    const handle = await open(
+      caseInput({
+        severity: 'major',
+        category: 'high_rise',
+        hazardType: 'high_rise.sprinkler_fault',
+      }),
+    );
+    const served = await issueAndServe(handle);
+    expect(served.state.interim?.required).toBe(true);
+    await handle.executeUpdate(CASE_UPDATES.recordInterimMeasures, {
+      args: [
+        { actor: officer, measures: ['warning signs', 'fire watch on every floor'], evidence: [] },
+      ],
+    });
+    await handle.executeUpdate(CASE_UPDATES.recordPatrol, {
+      args: [{ actor: officer, measuresInPlace: true, evidence: [] }],
+    });
+    await env.sleep('3 days');
+    await env.sleep('2 hours');
+    const view = await query(handle);
+    expect(view.state.interim?.missedPatrols).toHaveLength(1);
+    expect(
+      notifications.some(
+        (n) =>
+          n.caseNumber === handle.workflowId &&
+          n.kind === 'patrol_missed' &&
+          n.audience === 'department_leader',
+      ),
+    ).toBe(true);
+    await handle.executeUpdate(CASE_UPDATES.voidCase, {
+      args: [{ actor: supervisor, reason: 'test cleanup' }],
+    });
+  });
+
+  it('computes deadlines on the statutory calendar: a notice issued before Spring Festival 2024', async () => {
+    const handle = await open(caseInput({ discoveredAt: '2024-02-07T02:00:00.000Z' }));
+    // Issued Thursday 2024-02-08 (China). 3 working days to serve: Fri 9th; the 10th–17th are the
+    // holiday; Sunday 18th is an adjusted working day (调休); Monday 19th is the third.
+    const view = await handle.executeUpdate(CASE_UPDATES.issueNotice, {
+      args: [
+        { actor: officer, requirements: 'clear the passage', issuedAt: '2024-02-08T02:00:00.000Z' },
+      ],
+    });
+    expect(view.state.notice?.serviceDueAt).toBe('2024-02-19T15:59:59.999Z');
+    // 5 working days to rectify: 9th, 18th, 19th, 20th, 21st.
+    expect(view.state.deadlineAt).toBe('2024-02-21T15:59:59.999Z');
+    await handle.executeUpdate(CASE_UPDATES.voidCase, {
+      args: [{ actor: supervisor, reason: 'test cleanup' }],
+    });
+  });
+
+  it('continues as new on a long history and keeps its state', async () => {
+    const handle = await open(caseInput({}, { historyEventLimit: 20 }));
+    const firstRunId = (await handle.describe()).runId;
+    await issueAndServe(handle);
+    for (let i = 0; i < 3; i += 1) {
+      await env.sleep('1 hour');
+      await handle
+        .executeUpdate(CASE_UPDATES.requestExtension, {
+          args: [{ actor: officer, reason: `request ${i}` }],
+        })
+        .catch(() => undefined);
+      await handle
+        .executeUpdate(CASE_UPDATES.rejectExtension, {
+          args: [{ actor: supervisor, reason: `no ${i}` }],
+        })
+        .catch(() => undefined);
+    }
+    await env.sleep('1 minute');
+    const latest = client.workflow.getHandle(handle.workflowId);
+    const description = await latest.describe();
+    expect(description.runId).not.toBe(firstRunId);
+    const view = await latest.query(getCaseQuery);
+    expect(view.state.notice?.served).toBeDefined();
+    expect(view.state.extensions.filter((e) => e.rejected)).toHaveLength(3);
+    expect(view.state.events[0].type).toBe('case_registered');
+    await latest.executeUpdate(CASE_UPDATES.voidCase, {
+      args: [{ actor: supervisor, reason: 'test cleanup' }],
+    });
+    await expect(latest.result()).resolves.toMatchObject({ status: 'voided' });
+  });
+});

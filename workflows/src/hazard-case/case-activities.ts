@@ -1,0 +1,18 @@
+import { proxyActivities } from '@temporalio/workflow';
+import { type CaseActivities, NON_RETRYABLE_ACTIVITY_ERRORS } from '@firecase/contract';
+
+/** Deadlines are computed while an officer waits on an update: short timeouts, few retries. */
+export const { planDeadlines } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { maximumAttempts: 5, nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS },
+});
+
+/** The read model and notifications must land eventually: retry until they do. */
+export const { projectCase, deliverNotifications } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '5 minutes',
+    nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS,
+  },
+});

@@ -1,0 +1,175 @@
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  CASE_RULE_VIOLATION,
+  CASE_UPDATES,
+  type CaseOutcome,
+  type CaseView,
+  getCaseQuery,
+  type HazardCaseWorkflowInput,
+} from '@firecase/contract';
+import {
+  applyCommand,
+  assertAllowed,
+  CASE_COMMAND_TYPES,
+  type CaseCommand,
+  type CaseCommandType,
+  type CaseNotification,
+  CaseRuleViolation,
+  type CaseState,
+  deadlineRequestsFor,
+  deadlineRequestsForTimer,
+  fireTimer,
+  isTerminal,
+  newCaseState,
+  nextDue,
+  nextTimerAt,
+  openObligations,
+  pendingTimers,
+} from '@firecase/domain';
+import { deliverNotifications, planDeadlines, projectCase } from './case-activities';
+import { caseSearchAttributes } from './case-search-attributes';
+import { Serial } from './serial';
+
+const TIMER_RETRY_MS = 60 * 60 * 1000;
+
+/**
+ * One discovered hazard (隐患), from registration to closure (销号). Temporal holds the case's
+ * truth and its clocks; every rule lives in @firecase/domain, and this function only wires those
+ * rules to updates, timers and activities.
+ */
+export async function hazardCaseWorkflow(input: HazardCaseWorkflowInput): Promise<CaseOutcome> {
+  const state: CaseState = input.resume?.state ?? newCaseState(input, now());
+  const outbox: CaseNotification[] = [...(input.resume?.outbox ?? [])];
+  const serial = new Serial();
+  let published = input.resume ? state.revision : -1;
+  let timersPausedUntil = 0;
+
+  setHandler(getCaseQuery, () => view(state));
+  for (const type of CASE_COMMAND_TYPES) {
+    registerAction(type, state, outbox, serial);
+  }
+
+  for (;;) {
+    if (state.revision !== published) published = await publish(state, outbox);
+    if (isTerminal(state.status)) break;
+    if (shouldContinueAsNew(input)) {
+      await condition(allHandlersFinished);
+      if (state.revision !== published) continue;
+      return await continueAsNew<typeof hazardCaseWorkflow>({
+        ...input,
+        resume: { state, outbox },
+      });
+    }
+    const seen = state.revision;
+    const wakeAt = nextTimerAt(state);
+    const woken = () => state.revision !== seen || shouldContinueAsNew(input);
+    const changed =
+      wakeAt === undefined
+        ? await condition(woken)
+        : await condition(
+            woken,
+            Math.max(Date.parse(wakeAt) - Date.now(), timersPausedUntil - Date.now(), 1),
+          );
+    if (changed) continue;
+    try {
+      await serial.run(() => fireDueTimers(state, outbox));
+    } catch (error) {
+      // A deadline could not be computed (e.g. a year the statutory calendar does not cover):
+      // the case must not die of it. Try again in an hour; the error is in the history.
+      log.error('case timers failed; retrying in an hour', { error: String(error) });
+      timersPausedUntil = Date.now() + TIMER_RETRY_MS;
+    }
+  }
+
+  await condition(allHandlersFinished);
+  return { caseNumber: state.caseNumber, status: state.status as CaseOutcome['status'], at: now() };
+}
+
+function registerAction(
+  type: CaseCommandType,
+  state: CaseState,
+  outbox: CaseNotification[],
+  serial: Serial,
+): void {
+  const definition = CASE_UPDATES[type];
+  setHandler(
+    definition,
+    (input: CaseCommand['input']) =>
+      serial.run(async () => {
+        const command = { type, input } as CaseCommand;
+        // Checked again under the lock: an earlier action may have changed the case meanwhile.
+        checkAllowed(state, command);
+        const planned = await planDeadlines(deadlineRequestsFor(state, command, now()));
+        outbox.push(...applyCommand(state, command, now(), planned));
+        return view(state);
+      }),
+    {
+      validator: (input: CaseCommand['input']) =>
+        checkAllowed(state, { type, input } as CaseCommand),
+    },
+  );
+}
+
+/** Fires every timer that is due, earliest first; each one changes the case so it fires once. */
+async function fireDueTimers(state: CaseState, outbox: CaseNotification[]): Promise<void> {
+  for (;;) {
+    const due = pendingTimers(state)
+      .filter((timer) => Date.parse(timer.at) <= Date.now())
+      .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
+    if (!due || isTerminal(state.status)) return;
+    const planned = await planDeadlines(deadlineRequestsForTimer(state, due, now()));
+    outbox.push(...fireTimer(state, due, now(), planned));
+  }
+}
+
+/** Brings search attributes, notifications and the read model up to the current revision. */
+async function publish(state: CaseState, outbox: CaseNotification[]): Promise<number> {
+  const snapshot = view(state);
+  upsertSearchAttributes(caseSearchAttributes(state, snapshot.nextDue));
+  const batch = outbox.splice(0, outbox.length);
+  if (batch.length > 0) await deliverNotifications(batch);
+  await projectCase(snapshot);
+  return snapshot.state.revision;
+}
+
+function view(state: CaseState): CaseView {
+  // A deep copy: the query result and activity inputs must not alias the live state.
+  const copy = JSON.parse(JSON.stringify(state)) as CaseState;
+  return { state: copy, obligations: openObligations(copy), nextDue: nextDue(copy) };
+}
+
+function checkAllowed(state: CaseState, command: CaseCommand): void {
+  try {
+    assertAllowed(state, command, now());
+  } catch (error) {
+    if (error instanceof CaseRuleViolation) {
+      throw ApplicationFailure.create({
+        type: CASE_RULE_VIOLATION,
+        message: error.message,
+        details: [error.code],
+        nonRetryable: true,
+      });
+    }
+    throw error;
+  }
+}
+
+function shouldContinueAsNew(input: HazardCaseWorkflowInput): boolean {
+  const info = workflowInfo();
+  if (info.continueAsNewSuggested) return true;
+  return input.historyEventLimit !== undefined && info.historyLength > input.historyEventLimit;
+}
+
+/** Workflow time: deterministic, replayed from history. */
+function now(): string {
+  return new Date(Date.now()).toISOString();
+}

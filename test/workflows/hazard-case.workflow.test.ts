@@ -21,7 +21,9 @@ import {
 } from '@firecase/contract';
 import { CaseErrorCode, chinaDateOf, type CaseNotification } from '@firecase/domain';
 import { createCaseActivities, WORKFLOW_BUNDLE_OPTIONS } from '@firecase/worker';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { caseInput, officer, supervisor } from '../support/case-fixtures';
+import { recordingVersion, saveHistory } from '../support/histories';
 import { startTimeSkippingServer } from '../support/time-skipping';
 
 describe('hazardCaseWorkflow (time-skipping server)', () => {
@@ -251,6 +253,8 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
       args: [{ actor: supervisor, note: 'closed after enforcement', evidence: [] }],
     });
     await expect(handle.result()).resolves.toMatchObject({ status: 'closed' });
+    const version = recordingVersion();
+    if (version) saveHistory(version, 'full-ladder', historyToJSON(await handle.fetchHistory()));
   });
 
   it('grants one extension (延期) with its reason and refuses a second', async () => {
@@ -414,5 +418,9 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
       args: [{ actor: supervisor, reason: 'test cleanup' }],
     });
     await expect(latest.result()).resolves.toMatchObject({ status: 'voided' });
+    const version = recordingVersion();
+    if (version) {
+      saveHistory(version, 'continued-as-new', historyToJSON(await latest.fetchHistory()));
+    }
   });
 });

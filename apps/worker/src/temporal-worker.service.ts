@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@firecase/config';
-import { CaseNotificationRepository, HazardCaseProjectionRepository } from '@firecase/persistence';
+import { CaseNotificationRepository, CaseProjectionWriter } from '@firecase/persistence';
 import { CASE_TASK_QUEUE } from '@firecase/contract';
 import { temporalConnectionOptions } from '@firecase/temporal';
 import { createCaseActivities } from './activities/case.activities';
@@ -24,7 +24,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
   constructor(
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly projections: HazardCaseProjectionRepository,
+    private readonly projections: CaseProjectionWriter,
     private readonly notifications: CaseNotificationRepository,
   ) {}
 

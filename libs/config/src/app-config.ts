@@ -15,6 +15,10 @@ export class AppConfig {
     readonly poolSize: number;
     readonly ssl: boolean;
   };
+  readonly notices: {
+    /** 发文机关 printed on every rectification notice. */
+    readonly issuer: string;
+  };
   readonly temporal: {
     readonly address: string;
     readonly namespace: string;

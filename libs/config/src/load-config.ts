@@ -21,6 +21,9 @@ export function loadConfig(env: Env): AppConfig {
       poolSize: read.positiveInt('DATABASE_POOL_SIZE', 10),
       ssl: read.boolean('DATABASE_SSL', false),
     },
+    notices: {
+      issuer: read.string('NOTICE_ISSUER', '重庆市万州区太白街道办事处'),
+    },
     temporal: {
       address: read.hostPort('TEMPORAL_ADDRESS', '127.0.0.1:7233'),
       namespace: read.string('TEMPORAL_NAMESPACE', 'default'),

@@ -68,7 +68,10 @@ export const getCaseQuery = defineQuery<CaseView>('getCase');
 export interface CaseActivities {
   /** Computes deadlines with the statutory working-day calendar. */
   planDeadlines(requests: readonly DeadlineRequest[]): Promise<PlannedDeadlines>;
-  /** Writes the read model row; a stale revision is ignored, so retries are harmless. */
+  /**
+   * Writes the read model row and appends the timeline's new events to the audit trail; a stale
+   * revision and events already recorded are ignored, so retries are harmless.
+   */
   projectCase(view: CaseView): Promise<void>;
   /** Queues notifications; each dedupeKey is delivered once. */
   deliverNotifications(notifications: readonly CaseNotification[]): Promise<void>;

@@ -1,5 +1,26 @@
+export {
+  type AuditChainHead,
+  type AuditChainLink,
+  type AuditChainVerification,
+  AuditChainGapError,
+  linkAuditEvents,
+  verifyAuditChain,
+} from './audit/audit-chain';
+export {
+  type AuditEventContent,
+  auditEventHash,
+  canonicalAuditContent,
+  canonicalJson,
+  toAuditContent,
+} from './audit/audit-hash';
 export { dataSourceOptions } from './data-source-options';
-export { CaseNotificationEntity, ENTITIES, HazardCaseEntity } from './entities';
+export {
+  AuditEventEntity,
+  CaseNotificationEntity,
+  ENTITIES,
+  HazardCaseEntity,
+  NoticeDocumentEntity,
+} from './entities';
 export { MIGRATIONS } from './migrations';
 export { PersistenceModule } from './persistence.module';
 export * from './repositories';

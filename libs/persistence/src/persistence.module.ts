@@ -3,9 +3,27 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@firecase/config';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
-import { CaseNotificationRepository, HazardCaseProjectionRepository } from './repositories';
+import {
+  AuditTrailRepository,
+  CaseNotificationRepository,
+  CaseOpeningRepository,
+  CaseProjectionWriter,
+  EvidenceRepository,
+  HazardCaseLedgerRepository,
+  HazardCaseProjectionRepository,
+  NoticeDocumentRepository,
+} from './repositories';
 
-const REPOSITORIES = [HazardCaseProjectionRepository, CaseNotificationRepository];
+const REPOSITORIES = [
+  HazardCaseProjectionRepository,
+  CaseNotificationRepository,
+  CaseOpeningRepository,
+  HazardCaseLedgerRepository,
+  AuditTrailRepository,
+  CaseProjectionWriter,
+  NoticeDocumentRepository,
+  EvidenceRepository,
+];
 
 /** The database connection and repositories shared by the api and the worker. */
 @Module({

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   setHandler,
   upsertSearchAttributes,
   workflowInfo,
@@ -41,6 +42,9 @@ import { Serial } from './serial';
 
 const TIMER_RETRY_MS = 60 * 60 * 1000;
 
+/** patched() id: every revision is published, including one that lands during publishing. */
+export const PUBLISH_EVERY_REVISION = 'publish-every-revision';
+
 /**
  * One discovered hazard (隐患), from registration to closure (销号). Temporal holds the case's
  * truth and its clocks; every rule lives in @firecase/domain, and this function only wires those
@@ -58,9 +62,17 @@ export async function hazardCaseWorkflow(input: HazardCaseWorkflowInput): Promis
     registerAction(type, state, outbox, serial);
   }
 
+  // v1 remembered the revision *after* publishing, so a change that landed while an activity of
+  // publish() ran waited for the next change (and a closing one was never published). Cases
+  // started before this patch replay the old rule.
+  const publishesEveryRevision = patched(PUBLISH_EVERY_REVISION);
+
   for (;;) {
     if (state.revision !== published) published = await publish(state, outbox);
-    if (isTerminal(state.status)) break;
+    if (isTerminal(state.status)) {
+      if (!publishesEveryRevision || state.revision === published) break;
+      continue;
+    }
     if (shouldContinueAsNew(input)) {
       await condition(allHandlersFinished);
       if (state.revision !== published) continue;
@@ -69,7 +81,7 @@ export async function hazardCaseWorkflow(input: HazardCaseWorkflowInput): Promis
         resume: { state, outbox },
       });
     }
-    const seen = state.revision;
+    const seen = publishesEveryRevision ? published : state.revision;
     const wakeAt = nextTimerAt(state);
     const woken = () => state.revision !== seen || shouldContinueAsNew(input);
     const changed =

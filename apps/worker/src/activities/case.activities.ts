@@ -1,13 +1,11 @@
 import type { CaseActivities } from '@firecase/contract';
-import type {
-  CaseNotificationRepository,
-  HazardCaseProjectionRepository,
-} from '@firecase/persistence';
+import type { CaseNotificationRepository, CaseProjectionWriter } from '@firecase/persistence';
 import { toHazardCaseRow } from './case-projection';
 import { planDeadlines } from './deadline-planner';
 
 export interface CaseActivityDeps {
-  readonly projections: Pick<HazardCaseProjectionRepository, 'upsert'>;
+  /** Writes the read model and appends the audit trail, in one transaction. */
+  readonly projections: Pick<CaseProjectionWriter, 'write'>;
   readonly notifications: Pick<CaseNotificationRepository, 'enqueue'>;
 }
 
@@ -21,7 +19,8 @@ export function createCaseActivities({
       return planDeadlines(requests);
     },
     async projectCase(view) {
-      await projections.upsert(toHazardCaseRow(view));
+      // The view carries the whole timeline; the audit trail keeps only the events it lacks.
+      await projections.write(toHazardCaseRow(view), view.state.events);
     },
     async deliverNotifications(list) {
       await notifications.enqueue(list);

@@ -51,8 +51,28 @@ export function deadlineRequestsFor(
 /**
  * Applies an allowed command (see assertAllowed) to the case and returns the notifications it
  * causes. `now` is workflow time; `planned` holds the deadlines deadlineRequestsFor asked for.
+ * The evidence a command cites is kept with the timeline events it produced, so the audit trail
+ * shows what each step rested on.
  */
 export function applyCommand(
+  state: CaseState,
+  command: CaseCommand,
+  now: string,
+  planned: PlannedDeadlines,
+): CaseNotification[] {
+  const firstNew = state.events.length;
+  const notifications = applyToState(state, command, now, planned);
+  const evidence = 'evidence' in command.input ? command.input.evidence : [];
+  if (evidence.length > 0) {
+    for (let i = firstNew; i < state.events.length; i += 1) {
+      const event = state.events[i];
+      state.events[i] = { ...event, detail: { ...event.detail, evidence } };
+    }
+  }
+  return notifications;
+}
+
+function applyToState(
   state: CaseState,
   command: CaseCommand,
   now: string,
@@ -360,6 +380,7 @@ export function closeCase(
     'case_closed',
     actor,
     onSpot ? `fixed on the spot (当场整改) and closed: ${note}` : `closed (销号): ${note}`,
+    { evidence },
   );
 }
 

@@ -42,9 +42,11 @@ export function newCaseState(input: OpenCaseInput, now: string): CaseState {
     {
       discoveredAt: discovery.discoveredAt,
       policyVersion: input.policy.version,
+      evidence: discovery.evidence,
     },
   );
   if (discovery.fixedOnSpot) {
+    // 当场整改: the closing event carries the evidence of the fix (closeCase records it).
     closeCase(
       state,
       now,

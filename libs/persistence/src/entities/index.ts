@@ -1,6 +1,13 @@
+import { AuditEventEntity } from './audit-event.entity';
 import { CaseNotificationEntity } from './case-notification.entity';
 import { HazardCaseEntity } from './hazard-case.entity';
+import { NoticeDocumentEntity } from './notice-document.entity';
 
-export { CaseNotificationEntity, HazardCaseEntity };
+export { AuditEventEntity, CaseNotificationEntity, HazardCaseEntity, NoticeDocumentEntity };
 
-export const ENTITIES = [HazardCaseEntity, CaseNotificationEntity];
+export const ENTITIES = [
+  HazardCaseEntity,
+  CaseNotificationEntity,
+  AuditEventEntity,
+  NoticeDocumentEntity,
+];

@@ -1,5 +1,16 @@
 import { CreateHazardCase1764352800000 } from './1764352800000-create-hazard-case';
 import { CreateCaseNotification1764356400000 } from './1764356400000-create-case-notification';
+import { CreateAuditEvent1764360000000 } from './1764360000000-create-audit-event';
+import { CreateNoticeDocument1764363600000 } from './1764363600000-create-notice-document';
+import { CreateCaseOpening1764367200000 } from './1764367200000-create-case-opening';
+import { CreateEvidence1764370800000 } from './1764370800000-create-evidence';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
-export const MIGRATIONS = [CreateHazardCase1764352800000, CreateCaseNotification1764356400000];
+export const MIGRATIONS = [
+  CreateHazardCase1764352800000,
+  CreateCaseNotification1764356400000,
+  CreateAuditEvent1764360000000,
+  CreateNoticeDocument1764363600000,
+  CreateCaseOpening1764367200000,
+  CreateEvidence1764370800000,
+];

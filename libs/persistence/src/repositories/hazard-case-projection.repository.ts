@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** One row of the case read model, as the projection activity writes it. */
 export interface HazardCaseRow {
@@ -31,9 +31,15 @@ export interface HazardCaseRow {
 export class HazardCaseProjectionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Returns false when the stored row is already at this revision or newer. */
-  async upsert(row: HazardCaseRow): Promise<boolean> {
-    const result: unknown[] = await this.dataSource.query(
+  /**
+   * Returns false when the stored row is already at this revision or newer. Pass a manager to
+   * write inside the caller's transaction.
+   */
+  async upsert(
+    row: HazardCaseRow,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const result: unknown[] = await manager.query(
       `INSERT INTO hazard_case (
          case_number, revision, status, category, hazard_type, severity, department, community,
          grid, address, responsible_party, policy_version, discovered_at, deadline_at, next_due_at,

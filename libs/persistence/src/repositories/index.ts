@@ -1,3 +1,5 @@
+export { type AuditEventRecord, AuditTrailRepository } from './audit-trail.repository';
+export { type CaseProjectionResult, CaseProjectionWriter } from './case-projection.writer';
 export {
   CaseNotificationRepository,
   type NotificationToQueue,
@@ -6,3 +8,22 @@ export {
   type HazardCaseRow,
   HazardCaseProjectionRepository,
 } from './hazard-case-projection.repository';
+export { type CaseNumberReservation, CaseOpeningRepository } from './case-opening.repository';
+export {
+  type LedgerCursor,
+  type LedgerFilter,
+  type LedgerRow,
+  HazardCaseLedgerRepository,
+} from './hazard-case-ledger.repository';
+export {
+  type NoticeDocument,
+  NoticeDocumentRepository,
+  type NoticeToIssue,
+} from './notice-document.repository';
+export { NoticeIssueRefusalCode, NoticeIssueRefused } from './notice-issue-refused.error';
+export {
+  type EvidenceFile,
+  type EvidenceMetadata,
+  EvidenceRepository,
+  type EvidenceToStore,
+} from './evidence.repository';

@@ -1,0 +1,156 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@firecase/domain';
+import { ActingUser } from '../identity/acting-user.decorator';
+import { ACTING_USER_HEADERS } from '../identity/acting-user.headers';
+import { CaseActionsService } from './case-actions.service';
+import {
+  CloseCaseDto,
+  CriticismDto,
+  GrantExtensionDto,
+  InterimMeasuresDto,
+  InterviewOutcomeDto,
+  PatrolDto,
+  ReasonDto,
+  ReferralDto,
+  RectificationReportDto,
+  ReinspectionDto,
+  ScheduleInterviewDto,
+  ServeNoticeDto,
+} from './dto/case-action.dto';
+
+/** The lifecycle actions on one case; each answers with the case as the workflow now holds it. */
+@ApiTags('case actions')
+@ACTING_USER_HEADERS
+@Controller('cases/:caseNumber')
+export class CaseActionsController {
+  constructor(private readonly actions: CaseActionsService) {}
+
+  // POST notice (下达整改通知书) lives in the notices module: it also issues the numbered PDF.
+
+  @Post('notice/service')
+  @HttpCode(200)
+  @ApiOperation({ summary: '送达: record service of the notice' })
+  serveNotice(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: ServeNoticeDto) {
+    return this.actions.perform(n, 'serveNotice', a, b);
+  }
+
+  @Post('interim-measures')
+  @HttpCode(200)
+  @ApiOperation({ summary: '临时防范措施: record interim safeguards' })
+  recordInterimMeasures(
+    @Param('caseNumber') n: string,
+    @ActingUser() a: Actor,
+    @Body() b: InterimMeasuresDto,
+  ) {
+    return this.actions.perform(n, 'recordInterimMeasures', a, b);
+  }
+
+  @Post('patrols')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record a patrol of the interim safeguards' })
+  recordPatrol(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: PatrolDto) {
+    return this.actions.perform(n, 'recordPatrol', a, b);
+  }
+
+  @Post('rectification-reports')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The responsible party reports the hazard fixed' })
+  reportRectification(
+    @Param('caseNumber') n: string,
+    @ActingUser() a: Actor,
+    @Body() b: RectificationReportDto,
+  ) {
+    return this.actions.perform(n, 'reportRectification', a, b);
+  }
+
+  @Post('reinspections')
+  @HttpCode(200)
+  @ApiOperation({ summary: '复查: record a re-inspection' })
+  recordReinspection(
+    @Param('caseNumber') n: string,
+    @ActingUser() a: Actor,
+    @Body() b: ReinspectionDto,
+  ) {
+    return this.actions.perform(n, 'recordReinspection', a, b);
+  }
+
+  @Post('extension-requests')
+  @HttpCode(200)
+  @ApiOperation({ summary: '申请延期: request an extension' })
+  requestExtension(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: ReasonDto) {
+    return this.actions.perform(n, 'requestExtension', a, b);
+  }
+
+  @Post('extension-requests/rejection')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject the pending extension request' })
+  rejectExtension(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: ReasonDto) {
+    return this.actions.perform(n, 'rejectExtension', a, b);
+  }
+
+  @Post('extensions')
+  @HttpCode(200)
+  @ApiOperation({ summary: '批准延期: grant the one extension the policy allows' })
+  grantExtension(
+    @Param('caseNumber') n: string,
+    @ActingUser() a: Actor,
+    @Body() b: GrantExtensionDto,
+  ) {
+    return this.actions.perform(n, 'grantExtension', a, b);
+  }
+
+  @Post('interviews')
+  @HttpCode(200)
+  @ApiOperation({ summary: '约谈: schedule the leader interview' })
+  scheduleInterview(
+    @Param('caseNumber') n: string,
+    @ActingUser() a: Actor,
+    @Body() b: ScheduleInterviewDto,
+  ) {
+    return this.actions.perform(n, 'scheduleInterview', a, b);
+  }
+
+  @Post('interviews/outcome')
+  @HttpCode(200)
+  @ApiOperation({ summary: '约谈: record its outcome and the committed date' })
+  recordInterview(
+    @Param('caseNumber') n: string,
+    @ActingUser() a: Actor,
+    @Body() b: InterviewOutcomeDto,
+  ) {
+    return this.actions.perform(n, 'recordInterview', a, b);
+  }
+
+  @Post('criticism')
+  @HttpCode(200)
+  @ApiOperation({ summary: '通报批评: record the public criticism notice' })
+  issueCriticism(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: CriticismDto) {
+    return this.actions.perform(n, 'issueCriticism', a, b);
+  }
+
+  @Post('referral')
+  @HttpCode(200)
+  @ApiOperation({ summary: '移交执法: record the referral to enforcement' })
+  referToEnforcement(
+    @Param('caseNumber') n: string,
+    @ActingUser() a: Actor,
+    @Body() b: ReferralDto,
+  ) {
+    return this.actions.perform(n, 'referToEnforcement', a, b);
+  }
+
+  @Post('closure')
+  @HttpCode(200)
+  @ApiOperation({ summary: '销号: close the case after a passed re-inspection' })
+  closeCase(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: CloseCaseDto) {
+    return this.actions.perform(n, 'closeCase', a, b);
+  }
+
+  @Post('void')
+  @HttpCode(200)
+  @ApiOperation({ summary: '作废: void a mistaken case, with a reason' })
+  voidCase(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: ReasonDto) {
+    return this.actions.perform(n, 'voidCase', a, b);
+  }
+}

@@ -1,0 +1,68 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import {
+  HazardCaseLedgerRepository,
+  type LedgerCursor,
+  type LedgerRow,
+} from '@firecase/persistence';
+import type { ListCasesQuery } from './dto/list-cases.query';
+
+export interface LedgerPage {
+  readonly items: readonly LedgerRow[];
+  /** Pass as `cursor` for the next page; absent on the last page. */
+  readonly nextCursor?: string;
+}
+
+/** The hazard ledger (隐患台账) from the read model the case workflows keep. */
+@Injectable()
+export class CaseLedgerService {
+  constructor(private readonly ledger: HazardCaseLedgerRepository) {}
+
+  async list(query: ListCasesQuery): Promise<LedgerPage> {
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const rows = await this.ledger.list(
+      {
+        status: query.status,
+        category: query.category,
+        severity: query.severity,
+        department: query.department,
+        community: query.community,
+        grid: query.grid,
+        overdue: query.overdue,
+        dueBefore: query.dueBefore,
+        dueAfter: query.dueAfter,
+        text: query.q,
+      },
+      query.limit + 1,
+      after,
+    );
+    const items = rows.slice(0, query.limit);
+    const last = items.at(-1);
+    return rows.length > query.limit && last
+      ? {
+          items,
+          nextCursor: encodeCursor({ nextDueAt: last.nextDueAt, caseNumber: last.caseNumber }),
+        }
+      : { items };
+  }
+}
+
+function encodeCursor(cursor: LedgerCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(text: string): LedgerCursor {
+  try {
+    const value = JSON.parse(
+      Buffer.from(text, 'base64url').toString('utf8'),
+    ) as Partial<LedgerCursor>;
+    if (
+      typeof value.caseNumber === 'string' &&
+      (value.nextDueAt === null || typeof value.nextDueAt === 'string')
+    ) {
+      return { caseNumber: value.caseNumber, nextDueAt: value.nextDueAt };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadRequestException('cursor is not a cursor this API returned');
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import {
+  CASE_TASK_QUEUE,
+  type CaseView,
+  HAZARD_CASE_WORKFLOW,
+  type HazardCaseWorkflowInput,
+} from '@firecase/contract';
+import { type Actor, chinaDateOf, DEFAULT_CASE_POLICY } from '@firecase/domain';
+import { CaseOpeningRepository } from '@firecase/persistence';
+import { CaseActionsService } from './case-actions.service';
+import type { OpenCaseDto } from './dto/open-case.dto';
+import { stableJson } from './stable-json';
+
+export interface OpenedCase {
+  readonly caseNumber: string;
+  /** True when an earlier request with the same Idempotency-Key had already opened it. */
+  readonly replayed: boolean;
+  readonly case: CaseView;
+}
+
+/**
+ * Opens a case: reserves its number (and the Idempotency-Key) in PostgreSQL, then starts its
+ * workflow under that number. A crash between the two loses nothing: retrying with the same key
+ * finds the number and starts the workflow, which Temporal starts at most once.
+ */
+@Injectable()
+export class CaseOpeningService {
+  constructor(
+    private readonly client: Client,
+    private readonly openings: CaseOpeningRepository,
+    private readonly actions: CaseActionsService,
+  ) {}
+
+  async open(dto: OpenCaseDto, actor: Actor, idempotencyKey?: string): Promise<OpenedCase> {
+    const requestHash = createHash('sha256').update(stableJson(dto)).digest('hex');
+    const year = Number(chinaDateOf(new Date().toISOString()).slice(0, 4));
+    const reservation = await this.openings.reserve(year, idempotencyKey, requestHash);
+    if (reservation.outcome === 'key_reused') {
+      throw new ConflictException(
+        `Idempotency-Key ${idempotencyKey} was already used for a different request (case ${reservation.caseNumber})`,
+      );
+    }
+    const { caseNumber } = reservation;
+    const input: HazardCaseWorkflowInput = {
+      caseNumber,
+      discovery: { ...dto, evidence: dto.evidence ?? [] },
+      registeredBy: actor,
+      policy: DEFAULT_CASE_POLICY,
+    };
+    try {
+      await this.client.workflow.start(HAZARD_CASE_WORKFLOW, {
+        taskQueue: CASE_TASK_QUEUE,
+        workflowId: caseNumber,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+    return {
+      caseNumber,
+      replayed: reservation.outcome === 'replay',
+      case: await this.actions.view(caseNumber),
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  CAMPAIGN_CATEGORY_CODES,
+  CASE_STATUSES,
+  DEPARTMENT_CODES,
+  SEVERITIES,
+} from '@firecase/domain';
+import { Instant, OptionalText } from './validation.decorators';
+
+/** Filters of the hazard ledger (隐患台账): what GET /cases and its exports share. */
+export class LedgerFilterQuery {
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  status?: string;
+
+  @ApiPropertyOptional({ enum: CAMPAIGN_CATEGORY_CODES })
+  @IsOptional()
+  @IsIn(CAMPAIGN_CATEGORY_CODES)
+  category?: string;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOptional()
+  @IsIn(SEVERITIES)
+  severity?: string;
+
+  @ApiPropertyOptional({ enum: DEPARTMENT_CODES })
+  @IsOptional()
+  @IsIn(DEPARTMENT_CODES)
+  department?: string;
+
+  @OptionalText(100)
+  community?: string;
+
+  @OptionalText(100)
+  grid?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  overdue?: boolean;
+
+  @Instant(true)
+  dueBefore?: string;
+
+  @Instant(true)
+  dueAfter?: string;
+
+  /** Matched against the address and the responsible party. */
+  @OptionalText(100)
+  q?: string;
+}
+
+/** The ledger's filters, sorted by next due date; keyset-paginated. */
+export class ListCasesQuery extends LedgerFilterQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit = 50;
+
+  /** The `nextCursor` of the previous page. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  cursor?: string;
+}

@@ -1,0 +1,87 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import type { ApiErrorBody } from './api-error';
+import { CaseRefusedException } from './case-refused.exception';
+import { FieldValidationException } from './field-validation.exception';
+
+/** Turns every error into ApiErrorBody; unexpected ones are logged and answered as a bare 500. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ApiExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (isHealthReport(exception)) {
+      // /health keeps Terminus' documented shape ({status, info, error, details}) for probes.
+      response.status(exception.getStatus()).json(exception.getResponse());
+      return;
+    }
+    const body = this.toBody(exception);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof FieldValidationException) {
+      return {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: exception.message,
+        fields: exception.fields,
+      };
+    }
+    if (exception instanceof CaseRefusedException) {
+      const statusCode = exception.getStatus();
+      return {
+        statusCode,
+        error: reasonPhrase(statusCode),
+        message: exception.message,
+        code: exception.code,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string' ? response : (messageOf(response) ?? exception.message);
+      return { statusCode, error: reasonPhrase(statusCode), message };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' };
+  }
+}
+
+function isHealthReport(exception: unknown): exception is HttpException {
+  if (!(exception instanceof HttpException)) return false;
+  const response = exception.getResponse();
+  return (
+    typeof response === 'object' &&
+    response !== null &&
+    'status' in response &&
+    'details' in response
+  );
+}
+
+function messageOf(response: object): string | undefined {
+  const message = (response as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message)) return message.join('; ');
+  return undefined;
+}
+
+function reasonPhrase(status: number): string {
+  const name = HttpStatus[status];
+  return typeof name === 'string'
+    ? name
+        .toLowerCase()
+        .split('_')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join(' ')
+    : 'Error';
+}

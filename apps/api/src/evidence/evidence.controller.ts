@@ -1,0 +1,71 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  Post,
+  Res,
+  type StreamableFile,
+  UploadedFile,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '@firecase/domain';
+import { ActingUser } from '../identity/acting-user.decorator';
+import { ACTING_USER_HEADERS } from '../identity/acting-user.headers';
+import { evidenceDownload } from './evidence-download';
+import { EVIDENCE_MEDIA_TYPES } from './evidence-media-type';
+import { EvidenceMetadataDto } from './evidence-metadata.dto';
+import { EvidenceUpload } from './evidence-upload.decorator';
+import { EvidenceService } from './evidence.service';
+import { type UploadedEvidenceFile, UploadEvidenceDto } from './upload-evidence.dto';
+
+/** Photos and documents that case actions cite by `evidenceId`. */
+@ApiTags('evidence')
+@Controller('evidence')
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @Post()
+  @EvidenceUpload()
+  @ACTING_USER_HEADERS
+  @ApiOperation({
+    summary: 'Upload a photo or document; the same bytes again return 200 and the first record',
+  })
+  @ApiCreatedResponse({ type: EvidenceMetadataDto })
+  @ApiOkResponse({ type: EvidenceMetadataDto, description: 'these bytes were uploaded before' })
+  async upload(
+    @UploadedFile() file: UploadedEvidenceFile | undefined,
+    @Body() fields: UploadEvidenceDto,
+    @ActingUser() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EvidenceMetadataDto> {
+    const { evidence, created } = await this.evidence.upload(file, fields, actor);
+    response.status(created ? 201 : 200).location(`/evidence/${evidence.evidenceId}`);
+    return evidence;
+  }
+
+  @Get(':id')
+  @ApiProduces(...EVIDENCE_MEDIA_TYPES)
+  @ApiOperation({ summary: 'Download the evidence file as uploaded' })
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async download(
+    @Param('id') id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    return evidenceDownload(await this.evidence.file(id), response);
+  }
+
+  @Get(':id/metadata')
+  @ApiOperation({ summary: 'What is known about an evidence file: hash, type, uploader, EXIF' })
+  @ApiOkResponse({ type: EvidenceMetadataDto })
+  metadata(@Param('id') id: string): Promise<EvidenceMetadataDto> {
+    return this.evidence.metadata(id);
+  }
+}

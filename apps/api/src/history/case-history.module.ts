@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PersistenceModule } from '@firecase/persistence';
+import { CasesModule } from '../cases/cases.module';
+import { CaseHistoryController } from './case-history.controller';
+import { CaseHistoryService } from './case-history.service';
+
+@Module({
+  imports: [PersistenceModule, CasesModule],
+  controllers: [CaseHistoryController],
+  providers: [CaseHistoryService],
+})
+export class CaseHistoryModule {}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrailRepository } from '@firecase/persistence';
+import { CaseActionsService } from '../cases/case-actions.service';
+
+/**
+ * What auditors read: the case's audit trail (who did what, when, on what evidence, and what the
+ * system did by itself), whether its hash chain is intact, and whether it agrees with the
+ * workflow's own timeline (the trail may lag the workflow by a projection; never differ).
+ */
+@Injectable()
+export class CaseHistoryService {
+  constructor(
+    private readonly auditTrail: AuditTrailRepository,
+    private readonly actions: CaseActionsService,
+  ) {}
+
+  async history(caseNumber: string) {
+    const view = await this.actions.view(caseNumber); // 404 for an unknown case
+    const [events, chain] = await Promise.all([
+      this.auditTrail.listCaseEvents(caseNumber),
+      this.auditTrail.verifyCaseChain(caseNumber),
+    ]);
+    const workflowEvents = view.state.events;
+    const agrees = events.every(
+      (event, i) =>
+        workflowEvents[i]?.type === event.eventType && workflowEvents[i]?.seq === event.seq,
+    );
+    return {
+      caseNumber,
+      events,
+      chain,
+      workflow: {
+        revision: view.state.revision,
+        events: workflowEvents.length,
+        /** true when every recorded event matches the workflow's, and none is missing. */
+        inSync: agrees && events.length === workflowEvents.length,
+      },
+    };
+  }
+
+  async verify(caseNumber: string) {
+    await this.actions.view(caseNumber);
+    return this.auditTrail.verifyCaseChain(caseNumber);
+  }
+}

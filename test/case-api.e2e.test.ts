@@ -2,6 +2,8 @@
 // them, the Temporal dev server and the embedded PostgreSQL. Nothing is mocked.
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@firecase/persistence';
 import { startApiApp, startWorkerApp } from './support/running-apps';
 import { stackConfig } from './support/stack';
 
@@ -47,14 +49,17 @@ function newHazard(overrides: Record<string, unknown> = {}) {
 describe('case API (HTTP, real stack)', () => {
   let api: INestApplication;
   let worker: Awaited<ReturnType<typeof startWorkerApp>>;
+  let database: DataSource;
   const http = () => request(api.getHttpServer());
 
   beforeAll(async () => {
     worker = await startWorkerApp(stackConfig());
     api = await startApiApp(stackConfig());
+    database = await new DataSource(dataSourceOptions(stackConfig().database)).initialize();
   });
 
   afterAll(async () => {
+    await database?.destroy();
     await api?.close();
     await worker?.stop();
   });
@@ -225,6 +230,21 @@ describe('case API (HTTP, real stack)', () => {
     const verified = await http().get(`/cases/${caseNumber}/audit/verify`).set(officer).expect(200);
     expect(verified.body).toMatchObject({ caseNumber, valid: true });
     await http().get('/cases/TB-1999-000002/history').set(officer).expect(404);
+
+    // A privileged operator edits a row behind the database's back (session_replication_role
+    // switches off the append-only trigger for one transaction): the verifier names the link.
+    await database.transaction(async (manager) => {
+      await manager.query('SET LOCAL session_replication_role = replica');
+      await manager.query(
+        `UPDATE audit_event SET summary = 'notice served (edited)' WHERE case_number = $1 AND seq = 3`,
+        [caseNumber],
+      );
+    });
+    const tampered = await http().get(`/cases/${caseNumber}/audit/verify`).set(officer).expect(200);
+    expect(tampered.body).toMatchObject({ caseNumber, valid: false, firstBrokenSeq: 3 });
+    await expect(
+      database.query(`UPDATE audit_event SET summary = 'x' WHERE case_number = $1`, [caseNumber]),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('lets exactly one of two officers serving the same notice at once win; the other gets 409', async () => {

@@ -1,11 +1,6 @@
 // End to end through HTTP against the real stack: the api and worker apps as their main()s boot
 // them, the Temporal dev server and the embedded PostgreSQL. Nothing is mocked.
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@firecase/persistence';
-import { startApiApp, startWorkerApp } from './support/running-apps';
-import { stackConfig } from './support/stack';
+import { useRealStack } from './support/real-stack';
 
 const officer = {
   'X-User-Id': 'u-officer-li',
@@ -47,22 +42,8 @@ function newHazard(overrides: Record<string, unknown> = {}) {
 }
 
 describe('case API (HTTP, real stack)', () => {
-  let api: INestApplication;
-  let worker: Awaited<ReturnType<typeof startWorkerApp>>;
-  let database: DataSource;
-  const http = () => request(api.getHttpServer());
-
-  beforeAll(async () => {
-    worker = await startWorkerApp(stackConfig());
-    api = await startApiApp(stackConfig());
-    database = await new DataSource(dataSourceOptions(stackConfig().database)).initialize();
-  });
-
-  afterAll(async () => {
-    await database?.destroy();
-    await api?.close();
-    await worker?.stop();
-  });
+  const stack = useRealStack({ worker: true, api: true, database: true });
+  const http = stack.http;
 
   async function openCase(body = newHazard()): Promise<string> {
     const response = await http().post('/cases').set(officer).send(body).expect(201);
@@ -233,7 +214,7 @@ describe('case API (HTTP, real stack)', () => {
 
     // A privileged operator edits a row behind the database's back (session_replication_role
     // switches off the append-only trigger for one transaction): the verifier names the link.
-    await database.transaction(async (manager) => {
+    await stack.database.transaction(async (manager) => {
       await manager.query('SET LOCAL session_replication_role = replica');
       await manager.query(
         `UPDATE audit_event SET summary = 'notice served (edited)' WHERE case_number = $1 AND seq = 3`,
@@ -243,7 +224,9 @@ describe('case API (HTTP, real stack)', () => {
     const tampered = await http().get(`/cases/${caseNumber}/audit/verify`).set(officer).expect(200);
     expect(tampered.body).toMatchObject({ caseNumber, valid: false, firstBrokenSeq: 3 });
     await expect(
-      database.query(`UPDATE audit_event SET summary = 'x' WHERE case_number = $1`, [caseNumber]),
+      stack.database.query(`UPDATE audit_event SET summary = 'x' WHERE case_number = $1`, [
+        caseNumber,
+      ]),
     ).rejects.toThrow(/append-only/);
   });
 

@@ -1,10 +1,7 @@
 // End to end through HTTP against the real stack: POST /cases/import opens one case workflow per
 // good row of a CSV file, on the Temporal dev server and the embedded PostgreSQL. Nothing is mocked.
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
 import { highRiseRow, IMPORT_HEADER, importFile } from './fixtures/hazard-import-file';
-import { startApiApp, startWorkerApp } from './support/running-apps';
-import { stackConfig } from './support/stack';
+import { useRealStack } from './support/real-stack';
 
 const officer = {
   'X-User-Id': 'u-officer-wang',
@@ -19,21 +16,10 @@ interface ImportReport {
 }
 
 describe('case import (HTTP, real stack)', () => {
-  let api: INestApplication;
-  let worker: Awaited<ReturnType<typeof startWorkerApp>>;
-  const http = () => request(api.getHttpServer());
+  const stack = useRealStack({ worker: true, api: true });
+  const http = stack.http;
   const upload = (file: Buffer, name = 'hazards.csv') =>
     http().post('/cases/import').set(officer).attach('file', file, name);
-
-  beforeAll(async () => {
-    worker = await startWorkerApp(stackConfig());
-    api = await startApiApp(stackConfig());
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.stop();
-  });
 
   it('opens the good rows, reports the bad ones by line, and opens nothing twice on re-import', async () => {
     const community = `太白社区 import ${Date.now()}`;

@@ -4,10 +4,7 @@
 // shared and the same bytes uploaded anywhere else would come back as someone else's record.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
-import { startApiApp } from './support/running-apps';
-import { stackConfig } from './support/stack';
+import { useRealStack } from './support/real-stack';
 
 const officer = {
   'X-User-Id': 'u-officer-li',
@@ -23,16 +20,8 @@ const supervisor = {
 const MiB = 1024 * 1024;
 
 describe('evidence API (HTTP, real stack)', () => {
-  let api: INestApplication;
-  const http = () => request(api.getHttpServer());
-
-  beforeAll(async () => {
-    api = await startApiApp(stackConfig());
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const stack = useRealStack({ api: true });
+  const http = stack.http;
 
   it('keeps a photo with its EXIF time (China time) and GPS position, and answers 201', async () => {
     const photo = jpeg({

@@ -3,39 +3,20 @@
 // is then found by its search attributes through `temporal workflow list`, the way an operator
 // would find it; its read-model row and notifications are read back from PostgreSQL.
 import { execFileSync } from 'node:child_process';
-import { Client, Connection } from '@temporalio/client';
-import { DataSource } from 'typeorm';
 import {
   CASE_TASK_QUEUE,
   CASE_UPDATES,
   getCaseQuery,
   HAZARD_CASE_WORKFLOW,
 } from '@firecase/contract';
-import { AuditTrailRepository, dataSourceOptions } from '@firecase/persistence';
+import { AuditTrailRepository } from '@firecase/persistence';
 import { caseInput, officer, supervisor } from './support/case-fixtures';
 import { recordingVersion, saveHistory } from './support/histories';
-import { startWorkerApp } from './support/running-apps';
+import { useRealStack } from './support/real-stack';
 import { stackConfig } from './support/stack';
 
 describe('hazard case on the real Temporal dev server and PostgreSQL', () => {
-  let worker: Awaited<ReturnType<typeof startWorkerApp>>;
-  let connection: Connection;
-  let client: Client;
-  let database: DataSource;
-
-  beforeAll(async () => {
-    const config = stackConfig();
-    worker = await startWorkerApp(config);
-    connection = await Connection.connect({ address: config.temporal.address });
-    client = new Client({ connection, namespace: config.temporal.namespace });
-    database = await new DataSource(dataSourceOptions(config.database)).initialize();
-  });
-
-  afterAll(async () => {
-    await database?.destroy();
-    await connection?.close();
-    await worker?.stop();
-  });
+  const stack = useRealStack({ worker: true, temporal: true, database: true });
 
   it('runs a case from discovery to closure, findable by its search attributes', async () => {
     const input = caseInput({
@@ -49,7 +30,7 @@ describe('hazard case on the real Temporal dev server and PostgreSQL', () => {
         building: 'Tower A',
       },
     });
-    const handle = await client.workflow.start(HAZARD_CASE_WORKFLOW, {
+    const handle = await stack.client.workflow.start(HAZARD_CASE_WORKFLOW, {
       taskQueue: CASE_TASK_QUEUE,
       workflowId: input.caseNumber,
       args: [input],
@@ -101,20 +82,20 @@ describe('hazard case on the real Temporal dev server and PostgreSQL', () => {
     );
     expect(closed).toContain(input.caseNumber);
 
-    const [row] = await database.query<
+    const [row] = await stack.database.query<
       { status: string; revision: number; policy_version: string }[]
     >('SELECT status, revision, policy_version FROM hazard_case WHERE case_number = $1', [
       input.caseNumber,
     ]);
     expect(row).toMatchObject({ status: 'closed', policy_version: input.policy.version });
-    const notified = await database.query<{ kind: string }[]>(
+    const notified = await stack.database.query<{ kind: string }[]>(
       'SELECT kind FROM case_notification WHERE case_number = $1',
       [input.caseNumber],
     );
     expect(notified.map((n) => n.kind)).toEqual(
       expect.arrayContaining(['notice_served', 'reinspection_due', 'closure_due']),
     );
-    const auditTrail = new AuditTrailRepository(database);
+    const auditTrail = new AuditTrailRepository(stack.database);
     await expect(auditTrail.verifyCaseChain(input.caseNumber)).resolves.toMatchObject({
       valid: true,
     });

@@ -1,12 +1,9 @@
 // End to end through HTTP against the real stack: the hazard ledger exported as CSV and XLSX from
 // the read model the case workflows keep in the embedded PostgreSQL. Nothing is mocked.
-import type { INestApplication } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { Workbook } from 'exceljs';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startApiApp, startWorkerApp } from './support/running-apps';
-import { stackConfig } from './support/stack';
+import { useRealStack } from './support/real-stack';
 
 const officer = {
   'X-User-Id': 'u-officer-li',
@@ -30,15 +27,12 @@ function hazard(community: string, address: string, severity = 'general') {
 }
 
 describe('ledger export (HTTP, real stack)', () => {
-  let api: INestApplication;
-  let worker: Awaited<ReturnType<typeof startWorkerApp>>;
-  const http = () => request(api.getHttpServer());
+  const stack = useRealStack({ worker: true, api: true });
+  const { http } = stack;
   const community = `太白社区 export ${Date.now()}`;
   const elsewhere = `高笋塘社区 export ${Date.now()}`;
 
   beforeAll(async () => {
-    worker = await startWorkerApp(stackConfig());
-    api = await startApiApp(stackConfig());
     const bodies = [
       hazard(community, '开元路12号, 3单元'),
       hazard(community, '开元路14号 "东区"', 'major'),
@@ -49,11 +43,6 @@ describe('ledger export (HTTP, real stack)', () => {
     // The read model is written by the workflows: wait until every case has reached it.
     await ledgerOf({ community }, 3);
     await ledgerOf({ community: elsewhere }, 1);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.stop();
   });
 
   async function ledgerOf(filter: Record<string, string>, expected?: number) {
@@ -167,7 +156,7 @@ describe('ledger export (HTTP, real stack)', () => {
     // More rows than one export batch (500), written into the read model directly: opening 1,201
     // workflows would prove nothing more. Closed, so that nothing takes them for open cases.
     const bulk = `批量社区 export ${Date.now()}`;
-    const database = api.get(DataSource);
+    const database = stack.api.get(DataSource);
     await database.query(
       `INSERT INTO hazard_case (case_number, revision, status, category, hazard_type, severity,
               department, community, address, responsible_party, policy_version, discovered_at,

@@ -1,10 +1,8 @@
 // End to end through HTTP on the real stack: issuing a rectification notice (整改通知书) sets the
 // case's deadline in its workflow and stores a numbered, locked PDF in PostgreSQL.
-import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import type request from 'supertest';
 import { extractPdfTextCompact } from '@firecase/notices/testing';
-import { startApiApp, startWorkerApp } from './support/running-apps';
-import { stackConfig } from './support/stack';
+import { useRealStack } from './support/real-stack';
 
 const officer = {
   'X-User-Id': 'u-officer-li',
@@ -14,19 +12,8 @@ const officer = {
 const NOTICE_NO = /^太白消整〔\d{4}〕第\d{4}号$/;
 
 describe('rectification notices (HTTP, real stack)', () => {
-  let api: INestApplication;
-  let worker: Awaited<ReturnType<typeof startWorkerApp>>;
-  const http = () => request(api.getHttpServer());
-
-  beforeAll(async () => {
-    worker = await startWorkerApp(stackConfig());
-    api = await startApiApp(stackConfig());
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.stop();
-  });
+  const stack = useRealStack({ worker: true, api: true });
+  const http = stack.http;
 
   async function openCase(partyName: string): Promise<string> {
     const response = await http()

@@ -3,33 +3,12 @@
 // rewrites it in the real PostgreSQL, printing what it repaired.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { Client, Connection } from '@temporalio/client';
-import { DataSource } from 'typeorm';
 import { CASE_TASK_QUEUE, CASE_UPDATES, HAZARD_CASE_WORKFLOW } from '@firecase/contract';
-import { dataSourceOptions } from '@firecase/persistence';
 import { caseInput, officer } from './support/case-fixtures';
-import { startWorkerApp } from './support/running-apps';
-import { stackConfig } from './support/stack';
+import { useRealStack } from './support/real-stack';
 
 describe('reconcile: the read model converges to the workflows', () => {
-  let worker: Awaited<ReturnType<typeof startWorkerApp>>;
-  let connection: Connection;
-  let client: Client;
-  let database: DataSource;
-
-  beforeAll(async () => {
-    const config = stackConfig();
-    worker = await startWorkerApp(config);
-    connection = await Connection.connect({ address: config.temporal.address });
-    client = new Client({ connection, namespace: config.temporal.namespace });
-    database = await new DataSource(dataSourceOptions(config.database)).initialize();
-  });
-
-  afterAll(async () => {
-    await database?.destroy();
-    await connection?.close();
-    await worker?.stop();
-  });
+  const stack = useRealStack({ worker: true, temporal: true, database: true });
 
   /**
    * The built CLI, as an operator runs it; asynchronously, since the worker answering its queries
@@ -53,7 +32,7 @@ describe('reconcile: the read model converges to the workflows', () => {
   }
 
   async function revisionOf(caseNumber: string): Promise<number | undefined> {
-    const rows: { revision: number }[] = await database.query(
+    const rows: { revision: number }[] = await stack.database.query(
       'SELECT revision FROM hazard_case WHERE case_number = $1',
       [caseNumber],
     );
@@ -72,13 +51,13 @@ describe('reconcile: the read model converges to the workflows', () => {
     const lost = caseInput();
     const stale = caseInput();
     for (const input of [lost, stale]) {
-      await client.workflow.start(HAZARD_CASE_WORKFLOW, {
+      await stack.client.workflow.start(HAZARD_CASE_WORKFLOW, {
         taskQueue: CASE_TASK_QUEUE,
         workflowId: input.caseNumber,
         args: [input],
       });
     }
-    const staleView = await client.workflow
+    const staleView = await stack.client.workflow
       .getHandle(stale.caseNumber)
       .executeUpdate(CASE_UPDATES.issueNotice, {
         args: [{ actor: officer, requirements: 'clear the passage' }],
@@ -86,8 +65,8 @@ describe('reconcile: the read model converges to the workflows', () => {
     await projectedAt(lost.caseNumber, 1);
     await projectedAt(stale.caseNumber, staleView.state.revision);
 
-    await database.query('DELETE FROM hazard_case WHERE case_number = $1', [lost.caseNumber]);
-    await database.query(
+    await stack.database.query('DELETE FROM hazard_case WHERE case_number = $1', [lost.caseNumber]);
+    await stack.database.query(
       `UPDATE hazard_case SET revision = 1, status = 'awaiting_notice' WHERE case_number = $1`,
       [stale.caseNumber],
     );
@@ -100,7 +79,7 @@ describe('reconcile: the read model converges to the workflows', () => {
     expect(output).toMatch(/reconcile: checked \d+ case\(s\), repaired \d+, unreadable \d+/);
     expect(output).not.toContain(`could not read ${lost.caseNumber}`);
     expect(await revisionOf(lost.caseNumber)).toBe(1);
-    const [row] = await database.query<{ status: string; revision: number }[]>(
+    const [row] = await stack.database.query<{ status: string; revision: number }[]>(
       'SELECT status, revision FROM hazard_case WHERE case_number = $1',
       [stale.caseNumber],
     );

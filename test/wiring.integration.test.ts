@@ -1,33 +1,19 @@
 // Integration: the real embedded PostgreSQL and the real Temporal dev server (see
 // test/support/stack.global-setup.mjs). Nothing here is mocked.
-import type { INestApplication } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import request from 'supertest';
 import {
   CASE_TASK_QUEUE,
   WIRING_CHECK_WORKFLOW,
   type WiringCheckResult,
   wiringCheckWorkflowId,
 } from '@firecase/contract';
-import { startApiApp, startWorkerApp } from './support/running-apps';
-import { stackConfig } from './support/stack';
+import { useRealStack } from './support/real-stack';
 
 describe('wiring: api → Temporal → worker → PostgreSQL', () => {
-  let api: INestApplication;
-  let worker: Awaited<ReturnType<typeof startWorkerApp>>;
-
-  beforeAll(async () => {
-    worker = await startWorkerApp(stackConfig());
-    api = await startApiApp(stackConfig());
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await worker?.stop();
-  });
+  const stack = useRealStack({ worker: true, api: true });
 
   it('reports database and Temporal up on /health', async () => {
-    const response = await request(api.getHttpServer()).get('/health').expect(200);
+    const response = await stack.http().get('/health').expect(200);
     expect(response.body).toMatchObject({
       status: 'ok',
       info: { database: { status: 'up' }, temporal: { status: 'up' } },
@@ -36,7 +22,7 @@ describe('wiring: api → Temporal → worker → PostgreSQL', () => {
 
   it("runs a workflow started through the api's Temporal client to completion on the worker", async () => {
     const probeId = `probe-${Date.now()}`;
-    const handle = await api.get(Client).workflow.start(WIRING_CHECK_WORKFLOW, {
+    const handle = await stack.api.get(Client).workflow.start(WIRING_CHECK_WORKFLOW, {
       taskQueue: CASE_TASK_QUEUE,
       workflowId: wiringCheckWorkflowId(probeId),
       args: [probeId],
@@ -48,7 +34,7 @@ describe('wiring: api → Temporal → worker → PostgreSQL', () => {
   });
 
   it('serves the OpenAPI document at /docs-json', async () => {
-    const response = await request(api.getHttpServer()).get('/docs-json').expect(200);
+    const response = await stack.http().get('/docs-json').expect(200);
     expect(response.body.paths).toHaveProperty('/health');
   });
 });

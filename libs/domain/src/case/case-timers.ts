@@ -237,29 +237,8 @@ export function fireTimer(
       });
       return notifications;
     case 'interview_due': {
-      const dueAt = plannedDeadline(planned, 'interview');
-      openRungRecord(
-        state,
-        'interview',
-        now,
-        `still not fixed ${state.policy.ladder.interviewAfterOverdueCalendarDays} days after the deadline`,
-        dueAt,
-        false,
-      );
-      setDeadline(
-        state,
-        'interview',
-        dueAt,
-        now,
-        'leader interview (约谈) to be held',
-        SYSTEM_ACTOR,
-      );
-      notify({
-        audience: 'department_leader',
-        kind: 'interview_due',
-        message: `Leader interview (约谈) of the responsible unit's head due by ${chinaDateOf(dueAt)}`,
-        dedupeKey: key,
-      });
+      const reason = `still not fixed ${state.policy.ladder.interviewAfterOverdueCalendarDays} days after the deadline`;
+      openInterview(state, now, plannedDeadline(planned, 'interview'), reason, key, notify);
       return notifications;
     }
     case 'rung_missed': {
@@ -338,22 +317,14 @@ function missDeadline(
       });
       break;
     case 'interview': {
-      const dueAt = plannedDeadline(planned, 'interview');
-      openRungRecord(state, 'interview', now, 'a second deadline was missed', dueAt, false);
-      setDeadline(
+      openInterview(
         state,
-        'interview',
-        dueAt,
         now,
-        'leader interview (约谈) to be held',
-        SYSTEM_ACTOR,
+        plannedDeadline(planned, 'interview'),
+        'a second deadline was missed',
+        key,
+        notify,
       );
-      notify({
-        audience: 'department_leader',
-        kind: 'interview_due',
-        message: `Second deadline missed: leader interview (约谈) due by ${chinaDateOf(dueAt)}`,
-        dedupeKey: key,
-      });
       break;
     }
     case 'criticism': {
@@ -391,6 +362,25 @@ function missDeadline(
       break;
     }
   }
+}
+
+/** 约谈: opens the interview rung, sets its deadline and alerts the leader, whatever triggered it. */
+function openInterview(
+  state: CaseState,
+  now: string,
+  dueAt: string,
+  reason: string,
+  key: string,
+  notify: (n: Omit<CaseNotification, 'caseNumber'>) => void,
+): void {
+  openRungRecord(state, 'interview', now, reason, dueAt, false);
+  setDeadline(state, 'interview', dueAt, now, 'leader interview (约谈) to be held', SYSTEM_ACTOR);
+  notify({
+    audience: 'department_leader',
+    kind: 'interview_due',
+    message: `Leader interview (约谈) of the responsible unit's head due by ${chinaDateOf(dueAt)}: ${reason}`,
+    dedupeKey: key,
+  });
 }
 
 function openRungRecord(

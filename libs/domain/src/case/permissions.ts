@@ -1,5 +1,5 @@
 import type { Role } from './actor';
-import type { CaseCommandType } from './commands';
+import { CASE_COMMAND_TYPES, type CaseCommandType } from './commands';
 
 const OFFICER_ACTIONS: readonly CaseCommandType[] = [
   'issueNotice',
@@ -11,17 +11,8 @@ const OFFICER_ACTIONS: readonly CaseCommandType[] = [
   'requestExtension',
 ];
 
-const SUPERVISOR_ACTIONS: readonly CaseCommandType[] = [
-  ...OFFICER_ACTIONS,
-  'grantExtension',
-  'rejectExtension',
-  'scheduleInterview',
-  'recordInterview',
-  'issueCriticism',
-  'referToEnforcement',
-  'closeCase',
-  'voidCase',
-];
+/** Supervisors lead a department: every case action is theirs. */
+const SUPERVISOR_ACTIONS: readonly CaseCommandType[] = CASE_COMMAND_TYPES;
 
 /**
  * Which role may perform which case action: the one place this is decided. Auditors read and

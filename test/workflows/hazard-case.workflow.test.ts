@@ -3,9 +3,15 @@
 // planner with the statutory calendar; the projection and notification outbox are in-memory fakes
 // typed by CaseActivities, so these tests start no database.
 //
-// Search attributes: the Java test server does not know the project's custom search attributes,
-// so the case workflow's upserts would be rejected there. Those are exercised on the real dev
-// server in test/hazard-case.integration.test.ts instead.
+// Where this server falls short of the real one:
+// - it knows no custom search attributes until they are registered through its operator service
+//   (test/support/time-skipping.ts does), and it has no visibility queries: finding cases by
+//   their search attributes (`temporal workflow list --query …`) is tested on the real dev server
+//   in test/hazard-case.integration.test.ts;
+// - it does not skip time while a test waits on an update or a result through a plain client, so
+//   case time moves only by env.sleep;
+// - its clock starts at the real "now": the Spring Festival 2024 case enters a paper notice
+//   issued then (`issuedAt`) instead of travelling back in time.
 import { randomUUID } from 'node:crypto';
 import { Client, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';

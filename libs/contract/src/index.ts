@@ -1,4 +1,10 @@
 export {
+  BENCHMARK_BASELINE_WORKFLOW,
+  benchmarkBaselineWorkflowId,
+  benchmarkFinishSignal,
+  benchmarkTouchUpdate,
+} from './benchmark-baseline';
+export {
   CASE_NUMBER_PATTERN,
   CASE_RULE_VIOLATION,
   CASE_UPDATES,

@@ -1,0 +1,90 @@
+import type { Client } from 'pg';
+import type { LedgerCursor, LedgerFilter } from '@firecase/persistence';
+
+/** One typical ledger screen: the repository's call, and the same page in hand-written SQL. */
+export interface LedgerQuery {
+  readonly name: string;
+  readonly filter: LedgerFilter;
+  readonly after?: LedgerCursor;
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/** GET /cases asks the repository for a page of 50 plus one row, to know if another follows. */
+export const PAGE_LIMIT = 51;
+
+const COLUMNS = `case_number, status, category, hazard_type, severity, department, community, grid,
+  address, responsible_party, deadline_at, next_due_at, next_due_kind, escalation_level, overdue,
+  policy_version, discovered_at, closed_at`;
+const ORDER = 'ORDER BY next_due_at ASC NULLS LAST, case_number ASC';
+
+/** A reader paging 50 at a time reaches row 50,000 on page 1,001 (or half way, on a small table). */
+const DEEP_ROW = 50_000;
+
+export async function typicalLedgerQueries(pg: Client, tableRows: number): Promise<LedgerQuery[]> {
+  const deepRow = Math.min(DEEP_ROW, Math.floor(tableRows / 2));
+  const { rows } = await pg.query<{ next_due_at: Date | null; case_number: string }>(
+    `SELECT next_due_at, case_number FROM hazard_case ${ORDER} OFFSET $1 LIMIT 1`,
+    [deepRow - 1],
+  );
+  const queries: LedgerQuery[] = [
+    {
+      name: 'whole ledger, first page',
+      filter: {},
+      sql: `SELECT ${COLUMNS} FROM hazard_case ${ORDER} LIMIT ${PAGE_LIMIT}`,
+      params: [],
+    },
+    {
+      name: 'department + overdue, first page',
+      filter: { department: 'emergency', overdue: true },
+      sql: `SELECT ${COLUMNS} FROM hazard_case WHERE department = $1 AND overdue ${ORDER} LIMIT ${PAGE_LIMIT}`,
+      params: ['emergency'],
+    },
+    {
+      name: 'community + status, first page',
+      filter: { community: 'Kaiyuan Community', status: 'rectifying' },
+      sql: `SELECT ${COLUMNS} FROM hazard_case WHERE community = $1 AND status = $2 ${ORDER} LIMIT ${PAGE_LIMIT}`,
+      params: ['Kaiyuan Community', 'rectifying'],
+    },
+    {
+      name: 'text search "128 Kaiyuan Road"',
+      filter: { text: '128 Kaiyuan Road' },
+      sql: `SELECT ${COLUMNS} FROM hazard_case WHERE address ILIKE $1 OR responsible_party ILIKE $1 ${ORDER} LIMIT ${PAGE_LIMIT}`,
+      params: ['%128 Kaiyuan Road%'],
+    },
+    {
+      name: 'text search "Green Leaf" (common)',
+      filter: { text: 'Green Leaf' },
+      sql: `SELECT ${COLUMNS} FROM hazard_case WHERE address ILIKE $1 OR responsible_party ILIKE $1 ${ORDER} LIMIT ${PAGE_LIMIT}`,
+      params: ['%Green Leaf%'],
+    },
+  ];
+  const cursor = rows[0];
+  const deepPage = `whole ledger, keyset page after row ${deepRow.toLocaleString('en')}`;
+  if (cursor?.next_due_at) {
+    // By hand: the rows after the cursor as one index range (a row-value comparison), then the
+    // undated tail, instead of the repository's OR of three predicates that no index can bound.
+    queries.push({
+      name: deepPage,
+      filter: {},
+      after: { nextDueAt: cursor.next_due_at.toISOString(), caseNumber: cursor.case_number },
+      sql: `(SELECT ${COLUMNS} FROM hazard_case WHERE (next_due_at, case_number) > ($1, $2)
+               ORDER BY next_due_at, case_number LIMIT ${PAGE_LIMIT})
+            UNION ALL
+            (SELECT ${COLUMNS} FROM hazard_case WHERE next_due_at IS NULL
+               ORDER BY case_number LIMIT ${PAGE_LIMIT})
+            ${ORDER} LIMIT ${PAGE_LIMIT}`,
+      params: [cursor.next_due_at, cursor.case_number],
+    });
+  } else if (cursor) {
+    queries.push({
+      name: deepPage,
+      filter: {},
+      after: { nextDueAt: null, caseNumber: cursor.case_number },
+      sql: `SELECT ${COLUMNS} FROM hazard_case
+             WHERE next_due_at IS NULL AND case_number > $1 ${ORDER} LIMIT ${PAGE_LIMIT}`,
+      params: [cursor.case_number],
+    });
+  }
+  return queries;
+}

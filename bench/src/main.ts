@@ -1,0 +1,51 @@
+// `npm run bench`: the case API's throughput beside bare Temporal on the running stack, and the
+// ledger query on a generated million cases in a database of its own. Results go to
+// docs/benchmarks.md. Never part of `npm test`: speed is measured here, not asserted in tests.
+import { measureApi } from './api/api-benchmark';
+import { BenchAbort } from './bench-abort';
+import { measureLedger } from './ledger/ledger-benchmark';
+import { readOptions } from './options';
+import { apiReport } from './report/api-report';
+import { writeSection } from './report/benchmarks-doc';
+import { ledgerReport } from './report/ledger-report';
+import { describeMachine } from './report/machine';
+
+const begun = Date.now();
+
+function progress(line: string): void {
+  process.stdout.write(
+    `[bench ${((Date.now() - begun) / 1000).toFixed(1).padStart(6)}s] ${line}\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2), process.env);
+  const machine = describeMachine();
+  if (!options.skipApi) {
+    await writeSection(options.out, 'api', apiReport(await measureApi(options, progress), machine));
+    progress(`API results written to ${options.out}`);
+  }
+  if (!options.skipLedger) {
+    const report = await measureLedger(
+      options.databaseUrl,
+      options.rows,
+      options.repetitions,
+      options.regenerate,
+      progress,
+    );
+    await writeSection(options.out, 'ledger', ledgerReport(report, machine));
+    progress(`ledger results written to ${options.out}`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`bench: ${message}\n`);
+    if (!(error instanceof BenchAbort) && error instanceof Error && error.stack) {
+      process.stderr.write(`${error.stack}\n`);
+    }
+    process.exit(1);
+  },
+);

@@ -1,2 +1,4 @@
 export { ApiModule } from './api.module';
 export { configureApp } from './configure-app';
+export { AuthService } from './auth/auth.service';
+export { hashPassword } from './auth/password-hasher';

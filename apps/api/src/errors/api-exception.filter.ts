@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Response } from 'express';
+import { LoginThrottledException } from '../auth/login-throttled.exception';
 import type { ApiErrorBody } from './api-error';
 import { CaseRefusedException } from './case-refused.exception';
 import { FieldValidationException } from './field-validation.exception';
@@ -22,6 +23,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       // /health keeps Terminus' documented shape ({status, info, error, details}) for probes.
       response.status(exception.getStatus()).json(exception.getResponse());
       return;
+    }
+    if (exception instanceof LoginThrottledException) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
     const body = this.toBody(exception);
     response.status(body.statusCode).json(body);

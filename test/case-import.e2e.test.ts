@@ -109,6 +109,25 @@ describe('case import (HTTP, real stack)', () => {
     expect(none.body.message).toMatch(/"file"/);
   });
 
+  it("rejects the rows of another department than the importer's, opening the rest", async () => {
+    const community = `太白社区 scope ${Date.now()}`;
+    const file = importFile([
+      highRiseRow(community, { address: '万州区太白路120号' }),
+      highRiseRow(community, { address: '万州区太白路122号', department: 'emergency' }),
+    ]);
+    const report = (await upload(file).expect(200)).body as {
+      imported: { line: number }[];
+      rejected: unknown[];
+    };
+    expect(report.imported.map((row) => row.line)).toEqual([2]);
+    expect(report.rejected).toEqual([
+      {
+        line: 3,
+        problems: [{ field: 'row', problems: [expect.stringMatching(/own department/)] }],
+      },
+    ]);
+  });
+
   it('answers 413 for a file over 2 MiB', async () => {
     const big = Buffer.alloc(2 * 1024 * 1024 + 1, 'a');
     await upload(big).expect(413);

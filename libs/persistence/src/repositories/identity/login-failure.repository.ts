@@ -14,11 +14,18 @@ export interface LoginFailureCounts {
 export class LoginFailureRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Records a failure and drops this name's and client's failures older than a day. */
   async record(username: string, clientIp: string): Promise<void> {
     await this.dataSource.query(`INSERT INTO login_failure (username, client_ip) VALUES ($1, $2)`, [
       username,
       clientIp,
     ]);
+    // Only recent failures count: keeps the table from growing under a guessing attack.
+    await this.dataSource.query(
+      `DELETE FROM login_failure
+        WHERE (username = $1 OR client_ip = $2) AND failed_at < now() - interval '1 day'`,
+      [username, clientIp],
+    );
   }
 
   async count(

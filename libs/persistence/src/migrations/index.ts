@@ -4,8 +4,8 @@ import { CreateAuditEvent1764360000000 } from './1764360000000-create-audit-even
 import { CreateNoticeDocument1764363600000 } from './1764363600000-create-notice-document';
 import { CreateCaseOpening1764367200000 } from './1764367200000-create-case-opening';
 import { CreateEvidence1764370800000 } from './1764370800000-create-evidence';
-import { CreateOrganisationAndUsers1764374400000 } from './1764374400000-create-organisation-and-users';
-import { CreateLoginFailureAndAccessLog1764378000000 } from './1764378000000-create-login-failure-and-access-log';
+import { CreateOrganisationAndUsers1764381600000 } from './1764381600000-create-organisation-and-users';
+import { CreateLoginFailureAndAccessLog1764385200000 } from './1764385200000-create-login-failure-and-access-log';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -15,6 +15,6 @@ export const MIGRATIONS = [
   CreateNoticeDocument1764363600000,
   CreateCaseOpening1764367200000,
   CreateEvidence1764370800000,
-  CreateOrganisationAndUsers1764374400000,
-  CreateLoginFailureAndAccessLog1764378000000,
+  CreateOrganisationAndUsers1764381600000,
+  CreateLoginFailureAndAccessLog1764385200000,
 ];

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * passwords and refresh tokens are kept; `token_version` is bumped to void every access token a
  * user holds at once (logout, disabling).
  */
-export class CreateOrganisationAndUsers1764374400000 implements MigrationInterface {
-  name = 'CreateOrganisationAndUsers1764374400000';
+export class CreateOrganisationAndUsers1764381600000 implements MigrationInterface {
+  name = 'CreateOrganisationAndUsers1764381600000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Failed logins, counted in PostgreSQL so that every api replica sees the same count when it
  * decides to answer 429; and the access log of auditors' reads, append-only like the audit trail.
  */
-export class CreateLoginFailureAndAccessLog1764378000000 implements MigrationInterface {
-  name = 'CreateLoginFailureAndAccessLog1764378000000';
+export class CreateLoginFailureAndAccessLog1764385200000 implements MigrationInterface {
+  name = 'CreateLoginFailureAndAccessLog1764385200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`

@@ -1,22 +1,7 @@
 // End to end through HTTP against the real stack: the api and worker apps as their main()s boot
 // them, the Temporal dev server and the embedded PostgreSQL. Nothing is mocked.
 import { useRealStack } from './support/real-stack';
-
-const officer = {
-  'X-User-Id': 'u-officer-li',
-  'X-User-Name': 'Li%20Wei',
-  'X-User-Role': 'officer',
-};
-const officer2 = {
-  'X-User-Id': 'u-officer-zhao',
-  'X-User-Name': 'Zhao%20Lei',
-  'X-User-Role': 'officer',
-};
-const supervisor = {
-  'X-User-Id': 'u-supervisor-zhang',
-  'X-User-Name': 'Zhang%20Min',
-  'X-User-Role': 'supervisor',
-};
+import { actorOf, signedInUser } from './support/signed-in-user';
 
 function newHazard(overrides: Record<string, unknown> = {}) {
   return {
@@ -43,6 +28,9 @@ function newHazard(overrides: Record<string, unknown> = {}) {
 
 describe('case API (HTTP, real stack)', () => {
   const stack = useRealStack({ worker: true, api: true, database: true });
+  const officer = signedInUser(stack, { role: 'officer', displayName: 'Li Wei' });
+  const officer2 = signedInUser(stack, { role: 'officer', displayName: 'Zhao Lei' });
+  const supervisor = signedInUser(stack, { role: 'supervisor', displayName: 'Zhang Min' });
   const http = stack.http;
 
   async function openCase(body = newHazard()): Promise<string> {
@@ -56,11 +44,8 @@ describe('case API (HTTP, real stack)', () => {
     expect(response.headers.location).toBe(`/cases/${response.body.caseNumber}`);
     expect(response.body.case.state.status).toBe('awaiting_notice');
     const fetched = await http().get(`/cases/${response.body.caseNumber}`).set(officer).expect(200);
-    expect(fetched.body.state.registeredBy).toMatchObject({
-      userId: 'u-officer-li',
-      name: 'Li Wei',
-      role: 'officer',
-    });
+    expect(fetched.body.state.registeredBy).toEqual(actorOf(officer));
+    expect(actorOf(officer)).toMatchObject({ name: 'Li Wei', role: 'officer' });
   });
 
   it('opens exactly one case for concurrent retries with one Idempotency-Key', async () => {
@@ -103,9 +88,13 @@ describe('case API (HTTP, real stack)', () => {
     expect(response.body).not.toHaveProperty('stack');
   });
 
-  it('answers 400 when the acting user is missing', async () => {
-    const response = await http().post('/cases').send(newHazard()).expect(400);
-    expect(response.body.message).toMatch(/X-User-Id|X-User-Role/);
+  it('answers 401 without a bearer token, whatever the caller claims in headers', async () => {
+    const response = await http()
+      .post('/cases')
+      .set({ 'X-User-Id': 'u-officer-li', 'X-User-Name': 'Li', 'X-User-Role': 'supervisor' })
+      .send(newHazard())
+      .expect(401);
+    expect(response.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
   });
 
   it('answers 404 for an unknown case', async () => {
@@ -203,7 +192,7 @@ describe('case API (HTTP, real stack)', () => {
     ]);
     const served = history.events[2];
     expect(served).toMatchObject({
-      actorId: 'u-officer-li',
+      actorId: actorOf(officer).userId,
       actorName: 'Li Wei',
       actorRole: 'officer',
     });

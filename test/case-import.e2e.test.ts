@@ -2,12 +2,7 @@
 // good row of a CSV file, on the Temporal dev server and the embedded PostgreSQL. Nothing is mocked.
 import { highRiseRow, IMPORT_HEADER, importFile } from './fixtures/hazard-import-file';
 import { useRealStack } from './support/real-stack';
-
-const officer = {
-  'X-User-Id': 'u-officer-wang',
-  'X-User-Name': '%E7%8E%8B%E8%8A%B3', // 王芳
-  'X-User-Role': 'officer',
-};
+import { actorOf, signedInUser } from './support/signed-in-user';
 
 interface ImportReport {
   imported: { line: number; caseNumber: string }[];
@@ -17,6 +12,7 @@ interface ImportReport {
 
 describe('case import (HTTP, real stack)', () => {
   const stack = useRealStack({ worker: true, api: true });
+  const officer = signedInUser(stack, { role: 'officer', displayName: '王芳' });
   const http = stack.http;
   const upload = (file: Buffer, name = 'hazards.csv') =>
     http().post('/cases/import').set(officer).attach('file', file, name);
@@ -62,7 +58,7 @@ describe('case import (HTTP, real stack)', () => {
     const opened = await http().get(`/cases/${numbers[1]}`).set(officer).expect(200);
     expect(opened.body.state).toMatchObject({
       status: 'awaiting_notice',
-      registeredBy: { userId: 'u-officer-wang', name: '王芳', role: 'officer' },
+      registeredBy: actorOf(officer),
       discovery: {
         location: { community, building: '2号楼', address: '万州区太白路92号' },
         description: '防盗窗未留逃生口\n三楼至六楼',
@@ -111,6 +107,25 @@ describe('case import (HTTP, real stack)', () => {
     expect((await upload(gbk).expect(400)).body.message).toMatch(/not UTF-8/);
     const none = await http().post('/cases/import').set(officer).field('note', 'x').expect(400);
     expect(none.body.message).toMatch(/"file"/);
+  });
+
+  it("rejects the rows of another department than the importer's, opening the rest", async () => {
+    const community = `太白社区 scope ${Date.now()}`;
+    const file = importFile([
+      highRiseRow(community, { address: '万州区太白路120号' }),
+      highRiseRow(community, { address: '万州区太白路122号', department: 'emergency' }),
+    ]);
+    const report = (await upload(file).expect(200)).body as {
+      imported: { line: number }[];
+      rejected: unknown[];
+    };
+    expect(report.imported.map((row) => row.line)).toEqual([2]);
+    expect(report.rejected).toEqual([
+      {
+        line: 3,
+        problems: [{ field: 'row', problems: [expect.stringMatching(/own department/)] }],
+      },
+    ]);
   });
 
   it('answers 413 for a file over 2 MiB', async () => {

@@ -5,22 +5,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import { useRealStack } from './support/real-stack';
-
-const officer = {
-  'X-User-Id': 'u-officer-li',
-  'X-User-Name': 'Li%20Wei',
-  'X-User-Role': 'officer',
-};
-const supervisor = {
-  'X-User-Id': 'u-supervisor-zhang',
-  'X-User-Name': 'Zhang%20Min',
-  'X-User-Role': 'supervisor',
-};
+import { actorOf, signedInUser } from './support/signed-in-user';
 
 const MiB = 1024 * 1024;
 
 describe('evidence API (HTTP, real stack)', () => {
   const stack = useRealStack({ api: true });
+  const officer = signedInUser(stack, { role: 'officer', displayName: 'Li Wei' });
+  const supervisor = signedInUser(stack, { role: 'supervisor', displayName: 'Zhang Min' });
   const http = stack.http;
 
   it('keeps a photo with its EXIF time (China time) and GPS position, and answers 201', async () => {
@@ -42,7 +34,7 @@ describe('evidence API (HTTP, real stack)', () => {
       sizeBytes: photo.length,
       mediaType: 'image/jpeg',
       originalName: 'stairwell.jpg',
-      uploadedBy: { userId: 'u-officer-li', name: 'Li Wei', role: 'officer' },
+      uploadedBy: actorOf(officer),
       uploadedAt: expect.any(String),
       takenAt: '2024-03-01T02:20:30.000Z',
       latitude: expect.any(Number),
@@ -104,7 +96,10 @@ describe('evidence API (HTTP, real stack)', () => {
       .expect(201);
     expect(uploaded.body.originalName).toBe('楼梯间 照片.jpg');
 
-    const download = await http().get(`/evidence/${uploaded.body.evidenceId}`).expect(200);
+    const download = await http()
+      .get(`/evidence/${uploaded.body.evidenceId}`)
+      .set(officer)
+      .expect(200);
     expect(Buffer.isBuffer(download.body)).toBe(true); // superagent buffers image/* itself
     expect(sha256(download.body as Buffer)).toBe(sha256(photo));
     expect(download.headers['content-type']).toBe('image/jpeg');
@@ -179,36 +174,34 @@ describe('evidence API (HTTP, real stack)', () => {
       .expect(400);
   });
 
-  it('answers 400 when the acting user is missing', async () => {
-    const response = await http()
-      .post('/evidence')
-      .set({ 'X-User-Id': 'u-officer-li', 'X-User-Role': 'officer' })
-      .attach('file', png(), 'site.png')
-      .expect(400);
-    expect(response.body.message).toMatch(/X-User-Name/);
+  it('answers 401 without a bearer token', async () => {
+    const response = await http().post('/evidence').attach('file', png(), 'site.png').expect(401);
+    expect(response.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
   });
 
   it('documents the upload as multipart/form-data in the OpenAPI document', async () => {
     const { body } = await http().get('/docs-json').expect(200);
     const upload = body.paths['/evidence'].post as {
       requestBody: { content: Record<string, { schema: unknown }> };
-      parameters: { name: string }[];
+      security: Record<string, unknown>[];
     };
     expect(upload.requestBody.content['multipart/form-data'].schema).toMatchObject({
       required: ['file'],
       properties: { file: { type: 'string', format: 'binary' } },
     });
-    expect(upload.parameters.map((p) => p.name)).toEqual(
-      expect.arrayContaining(['X-User-Id', 'X-User-Name', 'X-User-Role']),
-    );
+    expect(upload.security).toEqual([{ bearer: [] }]);
+    expect(body.components.securitySchemes.bearer).toMatchObject({
+      type: 'http',
+      scheme: 'bearer',
+    });
   });
 
   it('answers 404 for an unknown or malformed id', async () => {
     for (const id of [randomUUID(), 'ev-photo-1', "1' OR '1'='1"]) {
       const path = `/evidence/${encodeURIComponent(id)}`;
-      const file = await http().get(path).expect(404);
+      const file = await http().get(path).set(officer).expect(404);
       expect(file.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
-      await http().get(`${path}/metadata`).expect(404);
+      await http().get(`${path}/metadata`).set(officer).expect(404);
     }
   });
 });

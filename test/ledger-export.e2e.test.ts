@@ -4,12 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { useRealStack } from './support/real-stack';
-
-const officer = {
-  'X-User-Id': 'u-officer-li',
-  'X-User-Name': 'Li%20Wei',
-  'X-User-Role': 'officer',
-};
+import { signedInUser } from './support/signed-in-user';
 
 type LedgerItem = Record<string, string | number | boolean | null>;
 
@@ -28,6 +23,7 @@ function hazard(community: string, address: string, severity = 'general') {
 
 describe('ledger export (HTTP, real stack)', () => {
   const stack = useRealStack({ worker: true, api: true });
+  const officer = signedInUser(stack, { role: 'officer', displayName: 'Li Wei' });
   const { http } = stack;
   const community = `太白社区 export ${Date.now()}`;
   const elsewhere = `高笋塘社区 export ${Date.now()}`;

@@ -3,16 +3,17 @@
 import type request from 'supertest';
 import { extractPdfTextCompact } from '@firecase/notices/testing';
 import { useRealStack } from './support/real-stack';
+import { signedInUser } from './support/signed-in-user';
 
-const officer = {
-  'X-User-Id': 'u-officer-li',
-  'X-User-Name': 'Li%20Wei',
-  'X-User-Role': 'officer',
-};
 const NOTICE_NO = /^太白消整〔\d{4}〕第\d{4}号$/;
 
 describe('rectification notices (HTTP, real stack)', () => {
   const stack = useRealStack({ worker: true, api: true });
+  const officer = signedInUser(stack, {
+    role: 'officer',
+    department: 'emergency',
+    displayName: 'Li Wei',
+  });
   const http = stack.http;
 
   async function openCase(partyName: string): Promise<string> {

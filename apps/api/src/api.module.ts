@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '@firecase/config';
 import { PersistenceModule } from '@firecase/persistence';
 import { TemporalClientModule } from '@firecase/temporal';
+import { AdminModule } from './admin/admin.module';
+import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
@@ -19,12 +21,14 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         PersistenceModule,
         TemporalClientModule,
+        AuthModule,
         HealthModule,
         LedgerModule, // ahead of CasesModule: /cases/export.csv before /cases/:caseNumber
         CasesModule,
         EvidenceModule,
         NoticesModule,
         CaseHistoryModule,
+        AdminModule,
       ],
     };
   }

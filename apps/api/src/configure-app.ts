@@ -1,10 +1,32 @@
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { type INestApplication, Logger, ValidationPipe } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { AppConfig } from '@firecase/config';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { FieldValidationException } from './errors/field-validation.exception';
 
+/** JSON bodies larger than this answer 413; uploads have their own limits per endpoint. */
+export const MAX_JSON_BODY = '1mb';
+
 /** Everything main() does to the app besides listening, shared with the tests' app. */
 export function configureApp(app: INestApplication): void {
+  const config = app.get(AppConfig);
+  const express = app as NestExpressApplication;
+  express.useBodyParser('json', { limit: MAX_JSON_BODY });
+  app.use(helmet());
+  // Closed unless CORS_ORIGINS names the browser origins that may call the API.
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: [...config.corsOrigins],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+    });
+  }
+  if (config.auth.jwtSecretGenerated) {
+    new Logger('auth').warn(
+      'JWT_SECRET is not set: signing access tokens with a random key made for this boot (tokens end with the process; set JWT_SECRET to keep them, as production must)',
+    );
+  }
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -19,8 +41,11 @@ export function configureApp(app: INestApplication): void {
     app,
     new DocumentBuilder()
       .setTitle('Fire-hazard rectification (消防隐患整改) API')
-      .setDescription('Cases, notices, re-inspections and the escalation ladder.')
+      .setDescription(
+        'Cases, notices, re-inspections and the escalation ladder. Sign in with POST /auth/login and send the access token as `Authorization: Bearer <token>`.',
+      )
       .setVersion('0.1.0')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

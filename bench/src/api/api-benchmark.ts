@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { BenchAbort } from '../bench-abort';
 import type { BenchOptions } from '../options';
 import type { OperationStats } from '../stats';
+import { signInBenchUsers } from './bench-users';
 import { CaseApiClient } from './case-api-client';
 import { type CaseApiResult, measureCaseApi } from './case-api-throughput';
 import { settleCases } from './settle';
@@ -33,8 +34,14 @@ export async function measureApi(
   options: BenchOptions,
   progress: (line: string) => void,
 ): Promise<ApiRun> {
-  const api = new CaseApiClient(options.apiUrl);
-  await api.checkHealth();
+  const unsigned = new CaseApiClient(options.apiUrl);
+  await unsigned.checkHealth();
+  if (!options.databaseUrl) {
+    throw new BenchAbort(
+      'no DATABASE_URL: the bench makes its users in the app database (start the stack with `npm start`)',
+    );
+  }
+  const api = unsigned.signedIn(await signInBenchUsers(options.apiUrl, options.databaseUrl));
   const connection = await Connection.connect({
     address: options.temporalAddress,
     connectTimeout: '5 seconds',

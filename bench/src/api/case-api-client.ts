@@ -1,10 +1,18 @@
 import { BenchAbort } from '../bench-abort';
 
-type Role = 'officer' | 'supervisor';
+import type { BenchRole as Role } from './bench-users';
 
 /** The case API over HTTP, as a client in the field would call it (README's curl walkthrough). */
 export class CaseApiClient {
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly tokens: Readonly<Record<Role, string>> = { officer: '', supervisor: '' },
+  ) {}
+
+  /** The same client, signed in (see bench-users.ts). */
+  signedIn(tokens: Readonly<Record<Role, string>>): CaseApiClient {
+    return new CaseApiClient(this.baseUrl, tokens);
+  }
 
   /** One clear line when nothing answers, or the stack says it is not healthy. */
   async checkHealth(): Promise<void> {
@@ -44,9 +52,7 @@ export class CaseApiClient {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
-        'X-User-Id': `u-bench-${role}`,
-        'X-User-Name': encodeURIComponent(`Bench ${role}`),
-        'X-User-Role': role,
+        Authorization: `Bearer ${this.tokens[role]}`,
         ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
       },
       body: JSON.stringify(body),

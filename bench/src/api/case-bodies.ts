@@ -1,3 +1,4 @@
+import { BENCH_DEPARTMENT } from './bench-users';
 import { CAMPAIGN_CATEGORIES, hazardTypesOf } from '@firecase/domain';
 
 const COMMUNITIES = [
@@ -22,7 +23,8 @@ export function benchCaseBody(index: number, discoveredAt: string): object {
     description: 'Benchmark case opened by `npm run bench`',
     severity: index % 10 === 0 ? 'major' : 'general',
     responsibleParty: { name: 'Benchmark Property Services Co.', head: 'Bench Head' },
-    department: category.leadDepartment,
+    // One department for every case: the bench's officer may only open cases of their own.
+    department: BENCH_DEPARTMENT,
     discoveredAt,
   };
 }

@@ -15,6 +15,18 @@ export class AppConfig {
     readonly poolSize: number;
     readonly ssl: boolean;
   };
+  readonly auth: {
+    /**
+     * HMAC key of access tokens. Required (at least 32 characters) in production; elsewhere a
+     * random key per boot when unset (`jwtSecretGenerated`), so tokens do not survive a restart.
+     */
+    readonly jwtSecret: string;
+    readonly jwtSecretGenerated: boolean;
+    readonly accessTokenTtlSeconds: number;
+    readonly refreshTokenTtlDays: number;
+  };
+  /** Browser origins allowed by CORS; empty (the default) means CORS stays closed. */
+  readonly corsOrigins: readonly string[];
   readonly notices: {
     /** 发文机关 printed on every rectification notice. */
     readonly issuer: string;

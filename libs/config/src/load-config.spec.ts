@@ -21,6 +21,12 @@ describe(loadConfig.name, () => {
     [{ TEMPORAL_ADDRESS: 'temporal' }, 'TEMPORAL_ADDRESS'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ DATABASE_SSL: 'maybe' }, 'DATABASE_SSL'],
+    [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ ACCESS_TOKEN_TTL_SECONDS: '0' }, 'ACCESS_TOKEN_TTL_SECONDS'],
+    [{ REFRESH_TOKEN_TTL_DAYS: 'a week' }, 'REFRESH_TOKEN_TTL_DAYS'],
+    [{ CORS_ORIGINS: 'https://ok.example, not an origin' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'https://ok.example/path' }, 'CORS_ORIGINS'],
     [
       { TEMPORAL_TLS: 'true', TEMPORAL_TLS_CLIENT_CERT_PATH: '/c.pem' },
       'TEMPORAL_TLS_CLIENT_KEY_PATH',
@@ -51,5 +57,36 @@ describe(loadConfig.name, () => {
       serverNameOverride: undefined,
       serverRootCaCertPath: undefined,
     });
+  });
+
+  it('generates a per-boot JWT secret outside production when none is set, and says so', () => {
+    const first = loadConfig(minimal).auth;
+    expect(first.jwtSecretGenerated).toBe(true);
+    expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig(minimal).auth.jwtSecret).not.toBe(first.jwtSecret);
+  });
+
+  it('reads the auth settings, with 15-minute access and 7-day refresh tokens by default', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ ...minimal, NODE_ENV: 'production', JWT_SECRET: secret }).auth).toEqual({
+      jwtSecret: secret,
+      jwtSecretGenerated: false,
+      accessTokenTtlSeconds: 900,
+      refreshTokenTtlDays: 7,
+    });
+    const tuned = loadConfig({
+      ...minimal,
+      ACCESS_TOKEN_TTL_SECONDS: '60',
+      REFRESH_TOKEN_TTL_DAYS: '1',
+    }).auth;
+    expect([tuned.accessTokenTtlSeconds, tuned.refreshTokenTtlDays]).toEqual([60, 1]);
+  });
+
+  it('keeps CORS closed unless CORS_ORIGINS names origins', () => {
+    expect(loadConfig(minimal).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ ...minimal, CORS_ORIGINS: 'https://a.example, http://localhost:5173' })
+        .corsOrigins,
+    ).toEqual(['https://a.example', 'http://localhost:5173']);
   });
 });

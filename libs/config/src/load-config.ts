@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
 import { type Env, EnvReader } from './env-reader';
@@ -21,6 +22,8 @@ export function loadConfig(env: Env): AppConfig {
       poolSize: read.positiveInt('DATABASE_POOL_SIZE', 10),
       ssl: read.boolean('DATABASE_SSL', false),
     },
+    auth: readAuth(read, environment),
+    corsOrigins: readCorsOrigins(read),
     notices: {
       issuer: read.string('NOTICE_ISSUER', '重庆市万州区太白街道办事处'),
     },
@@ -31,6 +34,51 @@ export function loadConfig(env: Env): AppConfig {
       apiKey: read.optionalString('TEMPORAL_API_KEY'),
     },
   });
+}
+
+const MIN_JWT_SECRET_LENGTH = 32;
+
+function readAuth(read: EnvReader, environment: AppConfig['environment']): AppConfig['auth'] {
+  const secret = read.optionalString('JWT_SECRET');
+  if (secret !== undefined && secret.length < MIN_JWT_SECRET_LENGTH) {
+    throw new ConfigError('JWT_SECRET', `must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
+  }
+  if (secret === undefined && environment === 'production') {
+    throw new ConfigError('JWT_SECRET', 'is required in production');
+  }
+  return {
+    jwtSecret: secret ?? randomBytes(32).toString('base64url'),
+    jwtSecretGenerated: secret === undefined,
+    accessTokenTtlSeconds: read.positiveInt('ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
+    refreshTokenTtlDays: read.positiveInt('REFRESH_TOKEN_TTL_DAYS', 7),
+  };
+}
+
+function readCorsOrigins(read: EnvReader): string[] {
+  const raw = read.optionalString('CORS_ORIGINS');
+  if (raw === undefined) return [];
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `"${origin}" is not an origin like https://example.org`,
+      );
+    }
+    if (parsed.origin !== origin) {
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `"${origin}" is not an origin like https://example.org`,
+      );
+    }
+  }
+  return origins;
 }
 
 function readTemporalTls(read: EnvReader): AppConfig['temporal']['tls'] {

@@ -4,6 +4,7 @@ import { AppConfig } from '@firecase/config';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
 import {
+  AccessLogRepository,
   AuditTrailRepository,
   CaseNotificationRepository,
   CaseOpeningRepository,
@@ -11,7 +12,11 @@ import {
   EvidenceRepository,
   HazardCaseLedgerRepository,
   HazardCaseProjectionRepository,
+  LoginFailureRepository,
   NoticeDocumentRepository,
+  OrganisationRepository,
+  RefreshTokenRepository,
+  UserRepository,
 } from './repositories';
 
 const REPOSITORIES = [
@@ -23,6 +28,11 @@ const REPOSITORIES = [
   CaseProjectionWriter,
   NoticeDocumentRepository,
   EvidenceRepository,
+  UserRepository,
+  RefreshTokenRepository,
+  LoginFailureRepository,
+  OrganisationRepository,
+  AccessLogRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@firecase/domain';
-import { ActingUser } from '../identity/acting-user.decorator';
-import { ACTING_USER_HEADERS } from '../identity/acting-user.headers';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Permit } from '../authz/permit.decorator';
 import { CaseActionsService } from './case-actions.service';
 import {
   CloseCaseDto,
@@ -21,7 +21,7 @@ import {
 
 /** The lifecycle actions on one case; each answers with the case as the workflow now holds it. */
 @ApiTags('case actions')
-@ACTING_USER_HEADERS
+@Permit('actOnCase')
 @Controller('cases/:caseNumber')
 export class CaseActionsController {
   constructor(private readonly actions: CaseActionsService) {}
@@ -31,7 +31,11 @@ export class CaseActionsController {
   @Post('notice/service')
   @HttpCode(200)
   @ApiOperation({ summary: '送达: record service of the notice' })
-  serveNotice(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: ServeNoticeDto) {
+  serveNotice(
+    @Param('caseNumber') n: string,
+    @CurrentUser() a: AuthenticatedUser,
+    @Body() b: ServeNoticeDto,
+  ) {
     return this.actions.perform(n, 'serveNotice', a, b);
   }
 
@@ -40,7 +44,7 @@ export class CaseActionsController {
   @ApiOperation({ summary: '临时防范措施: record interim safeguards' })
   recordInterimMeasures(
     @Param('caseNumber') n: string,
-    @ActingUser() a: Actor,
+    @CurrentUser() a: AuthenticatedUser,
     @Body() b: InterimMeasuresDto,
   ) {
     return this.actions.perform(n, 'recordInterimMeasures', a, b);
@@ -49,7 +53,11 @@ export class CaseActionsController {
   @Post('patrols')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record a patrol of the interim safeguards' })
-  recordPatrol(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: PatrolDto) {
+  recordPatrol(
+    @Param('caseNumber') n: string,
+    @CurrentUser() a: AuthenticatedUser,
+    @Body() b: PatrolDto,
+  ) {
     return this.actions.perform(n, 'recordPatrol', a, b);
   }
 
@@ -58,7 +66,7 @@ export class CaseActionsController {
   @ApiOperation({ summary: 'The responsible party reports the hazard fixed' })
   reportRectification(
     @Param('caseNumber') n: string,
-    @ActingUser() a: Actor,
+    @CurrentUser() a: AuthenticatedUser,
     @Body() b: RectificationReportDto,
   ) {
     return this.actions.perform(n, 'reportRectification', a, b);
@@ -69,7 +77,7 @@ export class CaseActionsController {
   @ApiOperation({ summary: '复查: record a re-inspection' })
   recordReinspection(
     @Param('caseNumber') n: string,
-    @ActingUser() a: Actor,
+    @CurrentUser() a: AuthenticatedUser,
     @Body() b: ReinspectionDto,
   ) {
     return this.actions.perform(n, 'recordReinspection', a, b);
@@ -78,14 +86,22 @@ export class CaseActionsController {
   @Post('extension-requests')
   @HttpCode(200)
   @ApiOperation({ summary: '申请延期: request an extension' })
-  requestExtension(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: ReasonDto) {
+  requestExtension(
+    @Param('caseNumber') n: string,
+    @CurrentUser() a: AuthenticatedUser,
+    @Body() b: ReasonDto,
+  ) {
     return this.actions.perform(n, 'requestExtension', a, b);
   }
 
   @Post('extension-requests/rejection')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject the pending extension request' })
-  rejectExtension(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: ReasonDto) {
+  rejectExtension(
+    @Param('caseNumber') n: string,
+    @CurrentUser() a: AuthenticatedUser,
+    @Body() b: ReasonDto,
+  ) {
     return this.actions.perform(n, 'rejectExtension', a, b);
   }
 
@@ -94,7 +110,7 @@ export class CaseActionsController {
   @ApiOperation({ summary: '批准延期: grant the one extension the policy allows' })
   grantExtension(
     @Param('caseNumber') n: string,
-    @ActingUser() a: Actor,
+    @CurrentUser() a: AuthenticatedUser,
     @Body() b: GrantExtensionDto,
   ) {
     return this.actions.perform(n, 'grantExtension', a, b);
@@ -105,7 +121,7 @@ export class CaseActionsController {
   @ApiOperation({ summary: '约谈: schedule the leader interview' })
   scheduleInterview(
     @Param('caseNumber') n: string,
-    @ActingUser() a: Actor,
+    @CurrentUser() a: AuthenticatedUser,
     @Body() b: ScheduleInterviewDto,
   ) {
     return this.actions.perform(n, 'scheduleInterview', a, b);
@@ -116,7 +132,7 @@ export class CaseActionsController {
   @ApiOperation({ summary: '约谈: record its outcome and the committed date' })
   recordInterview(
     @Param('caseNumber') n: string,
-    @ActingUser() a: Actor,
+    @CurrentUser() a: AuthenticatedUser,
     @Body() b: InterviewOutcomeDto,
   ) {
     return this.actions.perform(n, 'recordInterview', a, b);
@@ -125,7 +141,11 @@ export class CaseActionsController {
   @Post('criticism')
   @HttpCode(200)
   @ApiOperation({ summary: '通报批评: record the public criticism notice' })
-  issueCriticism(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: CriticismDto) {
+  issueCriticism(
+    @Param('caseNumber') n: string,
+    @CurrentUser() a: AuthenticatedUser,
+    @Body() b: CriticismDto,
+  ) {
     return this.actions.perform(n, 'issueCriticism', a, b);
   }
 
@@ -134,7 +154,7 @@ export class CaseActionsController {
   @ApiOperation({ summary: '移交执法: record the referral to enforcement' })
   referToEnforcement(
     @Param('caseNumber') n: string,
-    @ActingUser() a: Actor,
+    @CurrentUser() a: AuthenticatedUser,
     @Body() b: ReferralDto,
   ) {
     return this.actions.perform(n, 'referToEnforcement', a, b);
@@ -143,14 +163,22 @@ export class CaseActionsController {
   @Post('closure')
   @HttpCode(200)
   @ApiOperation({ summary: '销号: close the case after a passed re-inspection' })
-  closeCase(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: CloseCaseDto) {
+  closeCase(
+    @Param('caseNumber') n: string,
+    @CurrentUser() a: AuthenticatedUser,
+    @Body() b: CloseCaseDto,
+  ) {
     return this.actions.perform(n, 'closeCase', a, b);
   }
 
   @Post('void')
   @HttpCode(200)
   @ApiOperation({ summary: '作废: void a mistaken case, with a reason' })
-  voidCase(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: ReasonDto) {
+  voidCase(
+    @Param('caseNumber') n: string,
+    @CurrentUser() a: AuthenticatedUser,
+    @Body() b: ReasonDto,
+  ) {
     return this.actions.perform(n, 'voidCase', a, b);
   }
 }

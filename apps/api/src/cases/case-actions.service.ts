@@ -1,12 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { CASE_NUMBER_PATTERN, CASE_UPDATES, type CaseView, getCaseQuery } from '@firecase/contract';
-import {
-  type Actor,
-  type CaseCommands,
-  type CaseCommandType,
-  CaseErrorCode,
-} from '@firecase/domain';
+import { type CaseCommands, type CaseCommandType, CaseErrorCode } from '@firecase/domain';
+import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
+import { mayPerformCaseAction } from '../authz/api-permissions';
+import { caseScopeOf, isInScope } from '../authz/case-scope';
 import { CaseRefusedException } from '../errors/case-refused.exception';
 import { translateCaseError } from './temporal-errors';
 
@@ -21,11 +19,18 @@ export class CaseActionsService {
   async perform<K extends CaseCommandType>(
     caseNumber: string,
     type: K,
-    actor: Actor,
+    user: AuthenticatedUser,
     body: Omit<CaseCommands[K], 'actor'>,
   ): Promise<CaseView> {
+    if (!mayPerformCaseAction(user.role, type)) {
+      throw new CaseRefusedException(
+        CaseErrorCode.RoleNotPermitted,
+        `a ${user.role} may not ${type}`,
+      );
+    }
+    await this.viewFor(caseNumber, user); // 404 outside the caller's scope
     const handle = this.handle(caseNumber);
-    const input = { ...body, actor } as CaseCommands[K];
+    const input = { ...body, actor: actorOf(user) } as CaseCommands[K];
     try {
       // By name: the definitions in CASE_UPDATES carry the same names and types.
       return await handle.executeUpdate<CaseView, [CaseCommands[K]]>(CASE_UPDATES[type].name, {
@@ -52,6 +57,20 @@ export class CaseActionsService {
     }
   }
 
+  /**
+   * The case, if the user's scope reaches it. A case outside it answers exactly as an unknown
+   * one does (404), so its existence is not given away either.
+   */
+  async viewFor(caseNumber: string, user: AuthenticatedUser): Promise<CaseView> {
+    const view = await this.view(caseNumber);
+    const { department, location } = view.state.discovery;
+    if (!isInScope(caseScopeOf(user), { department, community: location.community })) {
+      throw new NotFoundException(`case ${caseNumber} not found`);
+    }
+    return view;
+  }
+
+  /** Unscoped: for the api's own use after it has checked the caller. */
   async view(caseNumber: string): Promise<CaseView> {
     try {
       return await this.handle(caseNumber).query(getCaseQuery);

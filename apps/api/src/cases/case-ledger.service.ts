@@ -4,6 +4,8 @@ import {
   type LedgerCursor,
   type LedgerRow,
 } from '@firecase/persistence';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { caseScopeOf } from '../authz/case-scope';
 import type { ListCasesQuery } from './dto/list-cases.query';
 
 export interface LedgerPage {
@@ -17,7 +19,8 @@ export interface LedgerPage {
 export class CaseLedgerService {
   constructor(private readonly ledger: HazardCaseLedgerRepository) {}
 
-  async list(query: ListCasesQuery): Promise<LedgerPage> {
+  /** Only the cases the user's scope reaches: other departments' rows are silently left out. */
+  async list(query: ListCasesQuery, user: AuthenticatedUser): Promise<LedgerPage> {
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     const rows = await this.ledger.list(
       {
@@ -31,6 +34,7 @@ export class CaseLedgerService {
         dueBefore: query.dueBefore,
         dueAfter: query.dueAfter,
         text: query.q,
+        scope: caseScopeOf(user),
       },
       query.limit + 1,
       after,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import {
   CASE_TASK_QUEUE,
@@ -7,8 +7,10 @@ import {
   HAZARD_CASE_WORKFLOW,
   type HazardCaseWorkflowInput,
 } from '@firecase/contract';
-import { type Actor, chinaDateOf, DEFAULT_CASE_POLICY } from '@firecase/domain';
+import { chinaDateOf, DEFAULT_CASE_POLICY } from '@firecase/domain';
 import { CaseOpeningRepository } from '@firecase/persistence';
+import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
+import { mayOpenFor } from '../authz/case-scope';
 import { CaseActionsService } from './case-actions.service';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { stableJson } from './stable-json';
@@ -33,7 +35,16 @@ export class CaseOpeningService {
     private readonly actions: CaseActionsService,
   ) {}
 
-  async open(dto: OpenCaseDto, actor: Actor, idempotencyKey?: string): Promise<OpenedCase> {
+  async open(
+    dto: OpenCaseDto,
+    user: AuthenticatedUser,
+    idempotencyKey?: string,
+  ): Promise<OpenedCase> {
+    if (!mayOpenFor(user, dto.department)) {
+      throw new ForbiddenException(
+        `a ${user.role} opens cases for their own department (${user.departmentCode ?? 'none'}) only`,
+      );
+    }
     const requestHash = createHash('sha256').update(stableJson(dto)).digest('hex');
     const year = Number(chinaDateOf(new Date().toISOString()).slice(0, 4));
     const reservation = await this.openings.reserve(year, idempotencyKey, requestHash);
@@ -46,7 +57,7 @@ export class CaseOpeningService {
     const input: HazardCaseWorkflowInput = {
       caseNumber,
       discovery: { ...dto, evidence: dto.evidence ?? [] },
-      registeredBy: actor,
+      registeredBy: actorOf(user),
       policy: DEFAULT_CASE_POLICY,
     };
     try {

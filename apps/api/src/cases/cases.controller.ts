@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '@firecase/domain';
-import { ActingUser } from '../identity/acting-user.decorator';
-import { ACTING_USER_HEADERS } from '../identity/acting-user.headers';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Permit } from '../authz/permit.decorator';
 import { CaseActionsService } from './case-actions.service';
 import { CaseLedgerService } from './case-ledger.service';
 import { CaseOpeningService } from './case-opening.service';
@@ -12,7 +12,6 @@ import { OpenCaseDto } from './dto/open-case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 
 @ApiTags('cases')
-@ACTING_USER_HEADERS
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -22,6 +21,7 @@ export class CasesController {
   ) {}
 
   @Post()
+  @Permit('openCase')
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a discovered hazard (发现/登记); starts its workflow' })
   @ApiHeader({
@@ -31,27 +31,29 @@ export class CasesController {
   })
   async open(
     @Body() body: OpenCaseDto,
-    @ActingUser() actor: Actor,
+    @CurrentUser() user: AuthenticatedUser,
     @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const opened = await this.opening.open(body, actor, key);
+    const opened = await this.opening.open(body, user, key);
     if (opened.replayed) response.status(200);
     response.location(`/cases/${opened.caseNumber}`);
     return opened;
   }
 
   @Get()
+  @Permit('readLedger')
   @ApiOperation({
     summary: 'The hazard ledger (隐患台账): filter, sort by due date, page by cursor',
   })
-  list(@Query() query: ListCasesQuery) {
-    return this.ledger.list(query);
+  list(@Query() query: ListCasesQuery, @CurrentUser() user: AuthenticatedUser) {
+    return this.ledger.list(query, user);
   }
 
   @Get(':caseNumber')
+  @Permit('readCase')
   @ApiOperation({ summary: 'A case as its workflow holds it: state, obligations, every due date' })
-  get(@Param('caseNumber') caseNumber: string) {
-    return this.actions.view(caseNumber);
+  get(@Param('caseNumber') caseNumber: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.actions.viewFor(caseNumber, user);
   }
 }

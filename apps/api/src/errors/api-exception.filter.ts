@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Response } from 'express';
+import { LoginThrottledException } from '../auth/login-throttled.exception';
 import type { ApiErrorBody } from './api-error';
 import { CaseRefusedException } from './case-refused.exception';
 import { FieldValidationException } from './field-validation.exception';
@@ -22,6 +23,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       // /health keeps Terminus' documented shape ({status, info, error, details}) for probes.
       response.status(exception.getStatus()).json(exception.getResponse());
       return;
+    }
+    if (exception instanceof LoginThrottledException) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     }
     const body = this.toBody(exception);
     response.status(body.statusCode).json(body);
@@ -52,9 +56,37 @@ export class ApiExceptionFilter implements ExceptionFilter {
         typeof response === 'string' ? response : (messageOf(response) ?? exception.message);
       return { statusCode, error: reasonPhrase(statusCode), message };
     }
+    const clientError = bodyParserClientError(exception);
+    if (clientError) {
+      return {
+        statusCode: clientError.status,
+        error: reasonPhrase(clientError.status),
+        message: clientError.message,
+      };
+    }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' };
   }
+}
+
+/**
+ * Express' body parser rejects a body (too large, malformed JSON) with an http-errors error that
+ * is safe to show (`expose`) and carries its 4xx status; it reaches this filter, not Nest's.
+ */
+function bodyParserClientError(
+  exception: unknown,
+): { status: number; message: string } | undefined {
+  const error = exception as { expose?: unknown; status?: unknown; message?: unknown } | undefined;
+  if (
+    error?.expose === true &&
+    typeof error.status === 'number' &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    typeof error.message === 'string'
+  ) {
+    return { status: error.status, message: error.message };
+  }
+  return undefined;
 }
 
 function isHealthReport(exception: unknown): exception is HttpException {

@@ -18,7 +18,7 @@ import {
 import type { Response } from 'express';
 import type { Actor } from '@firecase/domain';
 import { ActingUser } from '../identity/acting-user.decorator';
-import { ACTING_USER_HEADERS } from '../identity/acting-user.headers';
+import { Permit } from '../authz/permit.decorator';
 import { evidenceDownload } from './evidence-download';
 import { EVIDENCE_MEDIA_TYPES } from './evidence-media-type';
 import { EvidenceMetadataDto } from './evidence-metadata.dto';
@@ -34,7 +34,7 @@ export class EvidenceController {
 
   @Post()
   @EvidenceUpload()
-  @ACTING_USER_HEADERS
+  @Permit('uploadEvidence')
   @ApiOperation({
     summary: 'Upload a photo or document; the same bytes again return 200 and the first record',
   })
@@ -52,6 +52,7 @@ export class EvidenceController {
   }
 
   @Get(':id')
+  @Permit('readEvidence')
   @ApiProduces(...EVIDENCE_MEDIA_TYPES)
   @ApiOperation({ summary: 'Download the evidence file as uploaded' })
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
@@ -63,6 +64,7 @@ export class EvidenceController {
   }
 
   @Get(':id/metadata')
+  @Permit('readEvidence')
   @ApiOperation({ summary: 'What is known about an evidence file: hash, type, uploader, EXIF' })
   @ApiOkResponse({ type: EvidenceMetadataDto })
   metadata(@Param('id') id: string): Promise<EvidenceMetadataDto> {

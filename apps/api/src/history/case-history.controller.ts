@@ -1,8 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Permit } from '../authz/permit.decorator';
 import { CaseHistoryService } from './case-history.service';
 
 @ApiTags('audit')
+@Permit('readHistory')
 @Controller('cases/:caseNumber')
 export class CaseHistoryController {
   constructor(private readonly history: CaseHistoryService) {}
@@ -11,13 +15,13 @@ export class CaseHistoryController {
   @ApiOperation({
     summary: 'The full, hash-chained audit trail of a case, checked against its workflow',
   })
-  get(@Param('caseNumber') caseNumber: string) {
-    return this.history.history(caseNumber);
+  get(@Param('caseNumber') caseNumber: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.history.history(caseNumber, user);
   }
 
   @Get('audit/verify')
   @ApiOperation({ summary: "Recomputes the case's hash chain; names the first broken link" })
-  verify(@Param('caseNumber') caseNumber: string) {
-    return this.history.verify(caseNumber);
+  verify(@Param('caseNumber') caseNumber: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.history.verify(caseNumber, user);
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@firecase/domain';
-import { ActingUser } from '../identity/acting-user.decorator';
-import { ACTING_USER_HEADERS } from '../identity/acting-user.headers';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Permit } from '../authz/permit.decorator';
 import { CaseImportReport } from './case-import.report';
 import { CaseImportService } from './case-import.service';
 import { IMPORT_COLUMNS } from './import-columns';
@@ -17,7 +17,7 @@ interface UploadedCsv {
 }
 
 @ApiTags('cases')
-@ACTING_USER_HEADERS
+@Permit('importCases')
 @Controller('cases')
 export class CaseImportController {
   constructor(private readonly imports: CaseImportService) {}
@@ -36,7 +36,7 @@ export class CaseImportController {
   })
   @ApiOkResponse({ type: CaseImportReport })
   @ApiOperation({ summary: 'Register hazards in bulk from a CSV file; re-importing is safe' })
-  import(@UploadedFile() file: UploadedCsv | undefined, @ActingUser() actor: Actor) {
-    return this.imports.import(file?.buffer, actor);
+  import(@UploadedFile() file: UploadedCsv | undefined, @CurrentUser() user: AuthenticatedUser) {
+    return this.imports.import(file?.buffer, user);
   }
 }

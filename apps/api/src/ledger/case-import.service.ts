@@ -1,5 +1,10 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
-import type { Actor } from '@firecase/domain';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+} from '@nestjs/common';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseOpeningService } from '../cases/case-opening.service';
 import type { OpenCaseDto } from '../cases/dto/open-case.dto';
 import type { CaseImportReport, ImportedRow, RejectedRow } from './case-import.report';
@@ -25,7 +30,7 @@ interface GoodRow {
 export class CaseImportService {
   constructor(private readonly opening: CaseOpeningService) {}
 
-  async import(file: Buffer | undefined, actor: Actor): Promise<CaseImportReport> {
+  async import(file: Buffer | undefined, user: AuthenticatedUser): Promise<CaseImportReport> {
     if (file === undefined) {
       throw new BadRequestException('send the CSV file as the multipart field "file"');
     }
@@ -50,7 +55,7 @@ export class CaseImportService {
     const caseNumbers = new Map<string, string>();
     await mapConcurrently(firsts, OPENING_CONCURRENCY, async ({ line, dto, idempotencyKey }) => {
       try {
-        const opened = await this.opening.open(dto, actor, idempotencyKey);
+        const opened = await this.opening.open(dto, user, idempotencyKey);
         caseNumbers.set(idempotencyKey, opened.caseNumber);
         (opened.replayed ? alreadyImported : imported).push({
           line,
@@ -59,8 +64,10 @@ export class CaseImportService {
       } catch (error) {
         // A key taken by a different body (only a change to OpenCaseDto makes that possible) is
         // the row's problem, and its message names the case. Anything else (PostgreSQL or
-        // Temporal down) fails the import, which is safe to repeat.
-        if (!(error instanceof ConflictException)) throw error;
+        // Temporal down) fails the import, which is safe to repeat. A row for a department the
+        // importer may not open cases for is that row's problem too.
+        if (!(error instanceof ConflictException || error instanceof ForbiddenException))
+          throw error;
         rejected.push({ line, problems: [{ field: 'row', problems: [error.message] }] });
       }
     });

@@ -1,5 +1,5 @@
 import type { LedgerRow } from '@firecase/persistence';
-import type { CaseLedgerService } from '../cases/case-ledger.service';
+import type { LedgerPage } from '../cases/case-ledger.service';
 import { type LedgerFilterQuery, ListCasesQuery } from '../cases/dto/list-cases.query';
 
 /** Rows per query: one keyset page of the ledger is all an export holds in memory at a time. */
@@ -13,7 +13,7 @@ export const EXPORT_BATCH_SIZE = 500;
  * paging GET /cases by hand.
  */
 export async function* ledgerBatches(
-  ledger: Pick<CaseLedgerService, 'list'>,
+  ledger: { list(query: ListCasesQuery): Promise<LedgerPage> },
   filter: LedgerFilterQuery,
   batchSize = EXPORT_BATCH_SIZE,
 ): AsyncGenerator<readonly LedgerRow[]> {

@@ -1,6 +1,9 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Permit } from '../authz/permit.decorator';
 import { LedgerFilterQuery } from '../cases/dto/list-cases.query';
 import { LedgerExportService } from './ledger-export.service';
 
@@ -10,6 +13,7 @@ import { LedgerExportService } from './ledger-export.service';
  * a case number: LedgerModule is imported ahead of CasesModule in ApiModule for that reason.
  */
 @ApiTags('cases')
+@Permit('exportLedger')
 @Controller('cases')
 export class LedgerExportController {
   constructor(private readonly exports: LedgerExportService) {}
@@ -17,14 +21,22 @@ export class LedgerExportController {
   @Get('export.csv')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Download the ledger as CSV (UTF-8 with BOM, for Excel)' })
-  csv(@Query() filter: LedgerFilterQuery, @Res() response: Response) {
-    return this.exports.export('csv', filter, response);
+  csv(
+    @Query() filter: LedgerFilterQuery,
+    @Res() response: Response,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.exports.export('csv', filter, response, user);
   }
 
   @Get('export.xlsx')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'Download the ledger as an Excel workbook, one sheet 隐患台账' })
-  xlsx(@Query() filter: LedgerFilterQuery, @Res() response: Response) {
-    return this.exports.export('xlsx', filter, response);
+  xlsx(
+    @Query() filter: LedgerFilterQuery,
+    @Res() response: Response,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.exports.export('xlsx', filter, response, user);
   }
 }

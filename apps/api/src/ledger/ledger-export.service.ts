@@ -3,8 +3,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { chinaDateOf } from '@firecase/domain';
 import type { LedgerRow } from '@firecase/persistence';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { AccessLogService } from '../authz/access-log.service';
 import { CaseLedgerService } from '../cases/case-ledger.service';
-import type { LedgerFilterQuery } from '../cases/dto/list-cases.query';
+import type { LedgerFilterQuery, ListCasesQuery } from '../cases/dto/list-cases.query';
 import { ledgerBatches, prefetched } from './ledger-batches';
 import { writeLedgerCsv } from './ledger-csv.writer';
 import { writeLedgerXlsx } from './ledger-xlsx.writer';
@@ -26,15 +28,21 @@ export type LedgerExportFormat = keyof typeof FORMATS;
 export class LedgerExportService {
   private readonly logger = new Logger(LedgerExportService.name);
 
-  constructor(private readonly ledger: CaseLedgerService) {}
+  constructor(
+    private readonly ledger: CaseLedgerService,
+    private readonly accessLog: AccessLogService,
+  ) {}
 
   async export(
     format: LedgerExportFormat,
     filter: LedgerFilterQuery,
     response: Response,
+    user: AuthenticatedUser,
   ): Promise<void> {
     const { contentType, write } = FORMATS[format];
-    const batches = await prefetched(ledgerBatches(this.ledger, filter));
+    await this.accessLog.recordRead(user, `ledger.export.${format}`, JSON.stringify(filter));
+    const scoped = { list: (query: ListCasesQuery) => this.ledger.list(query, user) };
+    const batches = await prefetched(ledgerBatches(scoped, filter));
     const day = chinaDateOf(new Date().toISOString());
     response.attachment(`hazard-ledger-${day}.${format}`);
     response.type(contentType);

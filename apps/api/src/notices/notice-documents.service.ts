@@ -1,13 +1,14 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AppConfig } from '@firecase/config';
 import type { CaseView } from '@firecase/contract';
-import { type Actor, chinaDateOf, findHazardType } from '@firecase/domain';
+import { chinaDateOf, findHazardType } from '@firecase/domain';
 import { type RectificationNoticeContent, renderRectificationNotice } from '@firecase/notices';
 import {
   type NoticeDocument,
   NoticeDocumentRepository,
   NoticeIssueRefused,
 } from '@firecase/persistence';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseActionsService } from '../cases/case-actions.service';
 import type { IssueNoticeDto } from '../cases/dto/case-action.dto';
 
@@ -27,21 +28,21 @@ export class NoticeDocumentsService {
     private readonly config: AppConfig,
   ) {}
 
-  async issue(caseNumber: string, actor: Actor, body: IssueNoticeDto) {
-    const view = await this.actions.perform(caseNumber, 'issueNotice', actor, body);
+  async issue(caseNumber: string, user: AuthenticatedUser, body: IssueNoticeDto) {
+    const view = await this.actions.perform(caseNumber, 'issueNotice', user, body);
     const document = await this.ensureDocument(view);
     return { case: view, notice: summary(document) };
   }
 
-  async list(caseNumber: string): Promise<NoticeDocumentSummary[]> {
-    const view = await this.actions.view(caseNumber);
+  async list(caseNumber: string, user: AuthenticatedUser): Promise<NoticeDocumentSummary[]> {
+    const view = await this.actions.viewFor(caseNumber, user);
     if (view.state.notice) await this.ensureDocument(view);
     return (await this.documents.findByCase(caseNumber)).map(summary);
   }
 
   /** The PDF in force: the latest issue (a reissue replaces its predecessor). */
-  async current(caseNumber: string): Promise<NoticeDocument> {
-    const view = await this.actions.view(caseNumber);
+  async current(caseNumber: string, user: AuthenticatedUser): Promise<NoticeDocument> {
+    const view = await this.actions.viewFor(caseNumber, user);
     if (!view.state.notice)
       throw new NotFoundException(`case ${caseNumber} has no rectification notice yet`);
     await this.ensureDocument(view);
@@ -52,9 +53,10 @@ export class NoticeDocumentsService {
   /** A new numbered document replacing the one in force (lost, damaged, or misprinted). */
   async reissue(
     caseNumber: string,
+    user: AuthenticatedUser,
     idempotencyKey: string | undefined,
   ): Promise<NoticeDocumentSummary> {
-    const current = await this.current(caseNumber);
+    const current = await this.current(caseNumber, user);
     const view = await this.actions.view(caseNumber);
     const issuedAt = new Date().toISOString();
     try {
@@ -69,6 +71,20 @@ export class NoticeDocumentsService {
       if (error instanceof NoticeIssueRefused) throw new ConflictException(error.message);
       throw error;
     }
+  }
+
+  /** A notice by its number; one of a case outside the user's scope is as unknown as a missing one. */
+  async byNumber(noticeNo: string, user: AuthenticatedUser): Promise<NoticeDocument> {
+    const document = await this.documents.findByNoticeNo(noticeNo);
+    if (!document) throw new NotFoundException(`notice ${noticeNo} not found`);
+    try {
+      await this.actions.viewFor(document.caseNumber, user);
+    } catch (error) {
+      if (error instanceof NotFoundException)
+        throw new NotFoundException(`notice ${noticeNo} not found`);
+      throw error;
+    }
+    return document;
   }
 
   private async ensureDocument(view: CaseView): Promise<NoticeDocument> {

@@ -1,73 +1,66 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  NotFoundException,
-  Param,
-  Post,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@firecase/domain';
-import { NoticeDocumentRepository } from '@firecase/persistence';
 import { IssueNoticeDto } from '../cases/dto/case-action.dto';
 import { IdempotencyKey } from '../cases/idempotency-key.decorator';
-import { ActingUser } from '../identity/acting-user.decorator';
-import { ACTING_USER_HEADERS } from '../identity/acting-user.headers';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Permit } from '../authz/permit.decorator';
 import { NoticeDocumentsService } from './notice-documents.service';
 
 @ApiTags('notices')
-@ACTING_USER_HEADERS
 @Controller()
 export class NoticesController {
-  constructor(
-    private readonly notices: NoticeDocumentsService,
-    private readonly documents: NoticeDocumentRepository,
-  ) {}
+  constructor(private readonly notices: NoticeDocumentsService) {}
 
   @Post('cases/:caseNumber/notice')
+  @Permit('actOnCase')
   @HttpCode(200)
   @ApiOperation({
     summary: '下达整改通知书: issue the notice (sets the deadline) and its numbered PDF',
   })
-  issue(@Param('caseNumber') n: string, @ActingUser() a: Actor, @Body() b: IssueNoticeDto) {
-    return this.notices.issue(n, a, b);
+  issue(
+    @Param('caseNumber') n: string,
+    @CurrentUser() u: AuthenticatedUser,
+    @Body() b: IssueNoticeDto,
+  ) {
+    return this.notices.issue(n, u, b);
   }
 
   @Get('cases/:caseNumber/notices')
+  @Permit('readNotices')
   @ApiOperation({
     summary: 'Every notice document of a case, oldest first (reissues reference what they replace)',
   })
-  list(@Param('caseNumber') n: string) {
-    return this.notices.list(n);
+  list(@Param('caseNumber') n: string, @CurrentUser() u: AuthenticatedUser) {
+    return this.notices.list(n, u);
   }
 
   @Post('cases/:caseNumber/notices/reissue')
+  @Permit('reissueNotice')
   @ApiOperation({ summary: 'Reissue the notice in force as a new numbered document' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   reissue(
     @Param('caseNumber') n: string,
-    @ActingUser() _a: Actor,
+    @CurrentUser() u: AuthenticatedUser,
     @IdempotencyKey() key: string | undefined,
   ) {
-    return this.notices.reissue(n, key);
+    return this.notices.reissue(n, u, key);
   }
 
   @Get('cases/:caseNumber/notice.pdf')
+  @Permit('readNotices')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The notice in force as a PDF' })
-  async current(@Param('caseNumber') n: string) {
-    return pdfFile(await this.notices.current(n));
+  async current(@Param('caseNumber') n: string, @CurrentUser() u: AuthenticatedUser) {
+    return pdfFile(await this.notices.current(n, u));
   }
 
   @Get('notices/:noticeNo.pdf')
+  @Permit('readNotices')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'A notice by its number, e.g. 太白消整〔2024〕第0001号' })
-  async byNumber(@Param('noticeNo') noticeNo: string) {
-    const document = await this.documents.findByNoticeNo(noticeNo);
-    if (!document) throw new NotFoundException(`notice ${noticeNo} not found`);
-    return pdfFile(document);
+  async byNumber(@Param('noticeNo') noticeNo: string, @CurrentUser() u: AuthenticatedUser) {
+    return pdfFile(await this.notices.byNumber(noticeNo, u));
   }
 }
 

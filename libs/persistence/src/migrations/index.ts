@@ -5,6 +5,8 @@ import { CreateNoticeDocument1764363600000 } from './1764363600000-create-notice
 import { CreateCaseOpening1764367200000 } from './1764367200000-create-case-opening';
 import { CreateEvidence1764370800000 } from './1764370800000-create-evidence';
 import { CreateLedgerIndexes1764374400000 } from './1764374400000-create-ledger-indexes';
+import { CreateOrganisationAndUsers1764381600000 } from './1764381600000-create-organisation-and-users';
+import { CreateLoginFailureAndAccessLog1764385200000 } from './1764385200000-create-login-failure-and-access-log';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   CreateCaseOpening1764367200000,
   CreateEvidence1764370800000,
   CreateLedgerIndexes1764374400000,
+  CreateOrganisationAndUsers1764381600000,
+  CreateLoginFailureAndAccessLog1764385200000,
 ];

@@ -15,6 +15,16 @@ export interface LedgerFilter {
   readonly dueAfter?: string;
   /** Free text matched against the address and the responsible party. */
   readonly text?: string;
+  /**
+   * Who is asking: only cases of these departments or communities. Absent means every case
+   * (auditors); an empty scope matches nothing.
+   */
+  readonly scope?: LedgerScope;
+}
+
+export interface LedgerScope {
+  readonly departments: readonly string[];
+  readonly communities: readonly string[];
 }
 
 /** Position after the last row of a page: sorted by next due date, then case number. */
@@ -67,6 +77,11 @@ export class HazardCaseLedgerRepository {
     ];
     for (const [key, column] of equals) {
       if (filter[key] !== undefined) where.push(`${column} = ${bind(filter[key])}`);
+    }
+    if (filter.scope) {
+      where.push(
+        `(department = ANY(${bind([...filter.scope.departments])}::text[]) OR community = ANY(${bind([...filter.scope.communities])}::text[]))`,
+      );
     }
     if (filter.dueBefore) where.push(`next_due_at < ${bind(filter.dueBefore)}`);
     if (filter.dueAfter) where.push(`next_due_at >= ${bind(filter.dueAfter)}`);

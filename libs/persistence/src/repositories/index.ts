@@ -13,6 +13,7 @@ export {
   type LedgerCursor,
   type LedgerFilter,
   type LedgerRow,
+  type LedgerScope,
   HazardCaseLedgerRepository,
 } from './hazard-case-ledger.repository';
 export {
@@ -27,3 +28,4 @@ export {
   EvidenceRepository,
   type EvidenceToStore,
 } from './evidence.repository';
+export * from './identity';

@@ -1,0 +1,95 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { AppConfig } from '@firecase/config';
+import { RefreshTokenRepository, type UserRecord, UserRepository } from '@firecase/persistence';
+import { signAccessToken } from './access-token';
+import type { AuthenticatedUser } from './authenticated-user';
+import { LoginRateLimit } from './login-rate-limit';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from './password-hasher';
+
+export interface IssuedTokens {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly tokenType: 'Bearer';
+  /** Seconds the access token lives. */
+  readonly expiresIn: number;
+}
+
+/**
+ * Local passwords. An OpenID Connect provider (a later step) replaces `login` only: it would
+ * establish the user from the provider's ID token instead of a password, then call `issue`, so
+ * tokens, refresh, logout and the guard stay as they are.
+ */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly rateLimit: LoginRateLimit,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(username: string, password: string, clientIp: string): Promise<IssuedTokens> {
+    await this.rateLimit.check(username, clientIp);
+    const found = await this.users.credentials(username);
+    const matches = await verifyPassword(found?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
+    if (!found || !matches || found.user.disabled) {
+      await this.rateLimit.recordFailure(username, clientIp);
+      throw new UnauthorizedException('wrong user name or password');
+    }
+    await this.rateLimit.forgive(username);
+    return this.issue(found.user);
+  }
+
+  /** Rotates the refresh token; a revoked one coming back revokes everything the user holds. */
+  async refresh(refreshToken: string): Promise<IssuedTokens> {
+    const next = newRefreshToken(this.config.auth.refreshTokenTtlDays);
+    const use = await this.refreshTokens.rotate(sha256(refreshToken), next);
+    if (use.outcome === 'reused') await this.users.bumpTokenVersion(use.userId);
+    const user = use.outcome === 'rotated' ? await this.users.findById(use.userId) : undefined;
+    if (!user || user.disabled) throw new UnauthorizedException('the refresh token is not valid');
+    return { ...this.accessTokenFor(user), refreshToken: next.token };
+  }
+
+  /** Revokes the refresh token and every access token of the caller at once. */
+  async logout(user: AuthenticatedUser, refreshToken: string | undefined): Promise<void> {
+    if (refreshToken !== undefined) {
+      const owner = await this.refreshTokens.revoke(sha256(refreshToken));
+      // Someone else's token is not the caller's to revoke; say nothing about it.
+      if (owner !== undefined && owner !== user.id) return;
+    }
+    await this.users.bumpTokenVersion(user.id);
+  }
+
+  async issue(user: UserRecord): Promise<IssuedTokens> {
+    const refresh = newRefreshToken(this.config.auth.refreshTokenTtlDays);
+    await this.refreshTokens.store(user.id, refresh.hash, refresh.expiresAt);
+    return { ...this.accessTokenFor(user), refreshToken: refresh.token };
+  }
+
+  private accessTokenFor(user: UserRecord): Omit<IssuedTokens, 'refreshToken'> {
+    const ttl = this.config.auth.accessTokenTtlSeconds;
+    return {
+      accessToken: signAccessToken(
+        { sub: user.id, role: user.role, tv: user.tokenVersion },
+        this.config.auth.jwtSecret,
+        ttl,
+      ),
+      tokenType: 'Bearer',
+      expiresIn: ttl,
+    };
+  }
+}
+
+function newRefreshToken(ttlDays: number) {
+  const token = randomBytes(32).toString('base64url');
+  return {
+    token,
+    hash: sha256(token),
+    expiresAt: new Date(Date.now() + ttlDays * 24 * 3600 * 1000),
+  };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

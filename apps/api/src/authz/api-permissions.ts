@@ -1,0 +1,52 @@
+import { type CaseCommandType, mayPerform, type Role, ROLES } from '@firecase/domain';
+
+/** What a caller can ask of the API, one name per kind of endpoint. */
+export const API_ACTIONS = [
+  'openCase',
+  'actOnCase', // each lifecycle action is further checked against CASE_ACTION_PERMISSIONS
+  'reissueNotice',
+  'readCase',
+  'readLedger',
+  'readHistory',
+  'readNotices',
+  'readEvidence',
+  'exportLedger',
+  'importCases',
+  'uploadEvidence',
+  'administer',
+  'signOut',
+] as const;
+export type ApiAction = (typeof API_ACTIONS)[number];
+
+const CASE_WORKERS: readonly Role[] = ['officer', 'supervisor'];
+const CASE_READERS: readonly Role[] = ['officer', 'supervisor', 'auditor'];
+
+/**
+ * Who may call what: the one place the API decides it (the guard reads it for every request).
+ * Auditors read everything and change nothing; administrators manage people and organisation
+ * and never see a case. Which cases a caller reaches is the business of case-scope.ts.
+ */
+export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
+  openCase: CASE_WORKERS,
+  actOnCase: CASE_WORKERS,
+  reissueNotice: CASE_WORKERS,
+  readCase: CASE_READERS,
+  readLedger: CASE_READERS,
+  readHistory: CASE_READERS,
+  readNotices: CASE_READERS,
+  readEvidence: CASE_READERS,
+  exportLedger: CASE_READERS,
+  importCases: CASE_WORKERS,
+  uploadEvidence: CASE_WORKERS,
+  administer: ['administrator'],
+  signOut: ROLES,
+};
+
+export function mayCall(role: Role, action: ApiAction): boolean {
+  return API_PERMISSIONS[action].includes(role);
+}
+
+/** A lifecycle action on a case: the API's rule, then the domain's matrix for that command. */
+export function mayPerformCaseAction(role: Role, command: CaseCommandType): boolean {
+  return mayCall(role, 'actOnCase') && mayPerform(role, command);
+}

@@ -179,6 +179,12 @@ describe('ledger export (HTTP, real stack)', () => {
         cursor = page.body.nextCursor as string | undefined;
       } while (cursor);
       expect(expected).toHaveLength(1201);
+      // The pages, put together, are the whole ledger in its order: checked against plain SQL.
+      const ordered: { case_number: string }[] = await database.query(
+        'SELECT case_number FROM hazard_case WHERE community = $1 ORDER BY next_due_at ASC NULLS LAST, case_number ASC',
+        [bulk],
+      );
+      expect(expected).toEqual(ordered.map((row) => row.case_number));
       const csv = csvRecords((await download('csv', { community: bulk })).body as Buffer);
       expect(csv.map((r) => r.caseNumber)).toEqual(expected);
       expect(csv.at(-1)?.nextDueAt).toBe('');

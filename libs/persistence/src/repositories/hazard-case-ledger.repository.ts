@@ -89,30 +89,68 @@ export class HazardCaseLedgerRepository {
       const pattern = bind(`%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(address ILIKE ${pattern} OR responsible_party ILIKE ${pattern})`);
     }
-    if (after) {
-      // Keyset pagination in (next_due_at NULLS LAST, case_number) order.
-      if (after.nextDueAt === null) {
-        where.push(`(next_due_at IS NULL AND case_number > ${bind(after.caseNumber)})`);
-      } else {
-        const due = bind(after.nextDueAt);
-        where.push(
-          `(next_due_at > ${due} OR next_due_at IS NULL OR (next_due_at = ${due} AND case_number > ${bind(after.caseNumber)}))`,
-        );
-      }
-    }
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT case_number, status, category, hazard_type, severity, department, community, grid,
-              address, responsible_party, deadline_at, next_due_at, next_due_kind, escalation_level,
-              overdue, policy_version, discovered_at, closed_at
-         FROM hazard_case
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    const rows: Record<string, unknown>[] =
+      after?.nextDueAt != null
+        ? await this.pageAfterDue(where, params, bind, after.nextDueAt, after.caseNumber, limit)
+        : await this.page(where, params, bind, after, limit);
+    return rows.map(toLedgerRow);
+  }
+
+  /** The first page, or a page after a case without a due date (only such cases follow it). */
+  private page(
+    where: string[],
+    params: unknown[],
+    bind: (value: unknown) => string,
+    after: LedgerCursor | undefined,
+    limit: number,
+  ) {
+    const conditions = after
+      ? [...where, `(next_due_at IS NULL AND case_number > ${bind(after.caseNumber)})`]
+      : where;
+    return this.dataSource.query<Record<string, unknown>[]>(
+      `SELECT ${LEDGER_COLUMNS} FROM hazard_case
+        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
         ORDER BY next_due_at ASC NULLS LAST, case_number ASC
         LIMIT ${bind(limit)}`,
       params,
     );
-    return rows.map(toLedgerRow);
+  }
+
+  /**
+   * A page after a case with a due date: the rest of the dated cases, then the undated ones.
+   * Written as two ordered branches so that each can seek in the (next_due_at, case_number)
+   * index; a single OR of the three conditions made PostgreSQL read every row before the cursor.
+   */
+  private pageAfterDue(
+    where: string[],
+    params: unknown[],
+    bind: (value: unknown) => string,
+    nextDueAt: string,
+    caseNumber: string,
+    limit: number,
+  ) {
+    const filters = where.map((condition) => ` AND ${condition}`).join('');
+    const n = bind(limit);
+    return this.dataSource.query<Record<string, unknown>[]>(
+      `SELECT ${LEDGER_COLUMNS} FROM (
+         (SELECT ${LEDGER_COLUMNS} FROM hazard_case
+           WHERE (next_due_at, case_number) > (${bind(nextDueAt)}::timestamptz, ${bind(caseNumber)})${filters}
+           ORDER BY next_due_at ASC, case_number ASC LIMIT ${n})
+         UNION ALL
+         (SELECT ${LEDGER_COLUMNS} FROM hazard_case
+           WHERE next_due_at IS NULL${filters}
+           ORDER BY case_number ASC LIMIT ${n})
+       ) page
+       ORDER BY next_due_at ASC NULLS LAST, case_number ASC
+       LIMIT ${n}`,
+      params,
+    );
   }
 }
+
+const LEDGER_COLUMNS = `case_number, status, category, hazard_type, severity, department, community, grid,
+  address, responsible_party, deadline_at, next_due_at, next_due_kind, escalation_level, overdue,
+  policy_version, discovered_at, closed_at`;
 
 function toLedgerRow(row: Record<string, unknown>): LedgerRow {
   const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : null);

@@ -108,6 +108,25 @@ describe('API security (OWASP API Top 10 2023, HTTP, real stack)', () => {
         .expect(404);
     });
 
+    it("keeps a department's evidence from other departments, and shows it to auditors", async () => {
+      const png = Buffer.concat([
+        Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+        Buffer.from(`firecase-scope-${Date.now()}-${Math.random()}`),
+      ]);
+      const uploaded = await http()
+        .post('/evidence')
+        .set(officer)
+        .attach('file', png, { filename: 'passage.png', contentType: 'image/png' })
+        .expect(201);
+      const id = uploaded.body.evidenceId as string;
+      for (const caller of [otherOfficer, otherSupervisor]) {
+        await http().get(`/evidence/${id}`).set(caller).expect(404);
+        await http().get(`/evidence/${id}/metadata`).set(caller).expect(404);
+      }
+      await http().get(`/evidence/${id}/metadata`).set(officer).expect(200);
+      await http().get(`/evidence/${id}`).set(auditor).expect(200);
+    });
+
     it('leaves it out of the ledger and its exports, whatever the filter', async () => {
       const list = await http()
         .get('/cases')

@@ -16,8 +16,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '@firecase/domain';
-import { ActingUser } from '../identity/acting-user.decorator';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { evidenceDownload } from './evidence-download';
 import { EVIDENCE_MEDIA_TYPES } from './evidence-media-type';
@@ -43,10 +43,10 @@ export class EvidenceController {
   async upload(
     @UploadedFile() file: UploadedEvidenceFile | undefined,
     @Body() fields: UploadEvidenceDto,
-    @ActingUser() actor: Actor,
+    @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) response: Response,
   ): Promise<EvidenceMetadataDto> {
-    const { evidence, created } = await this.evidence.upload(file, fields, actor);
+    const { evidence, created } = await this.evidence.upload(file, fields, user);
     response.status(created ? 201 : 200).location(`/evidence/${evidence.evidenceId}`);
     return evidence;
   }
@@ -58,16 +58,20 @@ export class EvidenceController {
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   async download(
     @Param('id') id: string,
+    @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return evidenceDownload(await this.evidence.file(id), response);
+    return evidenceDownload(await this.evidence.file(id, user), response);
   }
 
   @Get(':id/metadata')
   @Permit('readEvidence')
   @ApiOperation({ summary: 'What is known about an evidence file: hash, type, uploader, EXIF' })
   @ApiOkResponse({ type: EvidenceMetadataDto })
-  metadata(@Param('id') id: string): Promise<EvidenceMetadataDto> {
-    return this.evidence.metadata(id);
+  metadata(
+    @Param('id') id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<EvidenceMetadataDto> {
+    return this.evidence.metadata(id, user);
   }
 }

@@ -6,7 +6,7 @@ import {
   PayloadTooLargeException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import type { Actor } from '@firecase/domain';
+import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
 import { type EvidenceFile, EvidenceRepository } from '@firecase/persistence';
 import { readPhotoExif } from './evidence-exif';
 import { EVIDENCE_FILE_FIELD, MAX_EVIDENCE_BYTES } from './evidence-limits';
@@ -28,7 +28,7 @@ export class EvidenceService {
   async upload(
     file: UploadedEvidenceFile | undefined,
     fields: UploadEvidenceDto,
-    actor: Actor,
+    user: AuthenticatedUser,
   ): Promise<UploadedEvidence> {
     const content = checkedContent(file);
     const mediaType = sniffMediaType(content);
@@ -41,7 +41,8 @@ export class EvidenceService {
       sha256: createHash('sha256').update(content).digest('hex'),
       mediaType,
       originalName: cleanFileName(file?.originalname),
-      uploadedBy: actor,
+      uploadedBy: actorOf(user),
+      uploaderDepartment: user.departmentCode,
       ...(await readPhotoExif(content, mediaType)),
       note: fields.note?.trim() || null,
       content,
@@ -49,16 +50,33 @@ export class EvidenceService {
     return { evidence: toEvidenceMetadataDto(evidence), created };
   }
 
-  async metadata(id: string): Promise<EvidenceMetadataDto> {
-    const metadata = isUuid(id) ? await this.repository.findMetadata(id) : undefined;
+  async metadata(id: string, reader: AuthenticatedUser): Promise<EvidenceMetadataDto> {
+    await this.requireReadable(id, reader);
+    const metadata = await this.repository.findMetadata(id);
     if (!metadata) throw notFound(id);
     return toEvidenceMetadataDto(metadata);
   }
 
-  async file(id: string): Promise<EvidenceFile> {
-    const file = isUuid(id) ? await this.repository.findFile(id) : undefined;
+  async file(id: string, reader: AuthenticatedUser): Promise<EvidenceFile> {
+    await this.requireReadable(id, reader);
+    const file = await this.repository.findFile(id);
     if (!file) throw notFound(id);
     return file;
+  }
+
+  /**
+   * Evidence stays within the department it was uploaded for (auditors read all): outside it, a
+   * file answers 404 like one that does not exist, so ids reveal nothing.
+   */
+  private async requireReadable(id: string, reader: AuthenticatedUser): Promise<void> {
+    const readers = isUuid(id) ? await this.repository.findReaders(id) : undefined;
+    const readable =
+      readers !== undefined &&
+      (reader.role === 'auditor' ||
+        readers.uploaderId === reader.id ||
+        (readers.uploaderDepartment !== null &&
+          readers.uploaderDepartment === reader.departmentCode));
+    if (!readable) throw notFound(id);
   }
 }
 

@@ -7,6 +7,7 @@ import { CreateEvidence1764370800000 } from './1764370800000-create-evidence';
 import { CreateLedgerIndexes1764374400000 } from './1764374400000-create-ledger-indexes';
 import { CreateOrganisationAndUsers1764381600000 } from './1764381600000-create-organisation-and-users';
 import { CreateLoginFailureAndAccessLog1764385200000 } from './1764385200000-create-login-failure-and-access-log';
+import { AddEvidenceUploaderDepartment1764388800000 } from './1764388800000-add-evidence-uploader-department';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateLedgerIndexes1764374400000,
   CreateOrganisationAndUsers1764381600000,
   CreateLoginFailureAndAccessLog1764385200000,
+  AddEvidenceUploaderDepartment1764388800000,
 ];

@@ -8,6 +8,8 @@ export interface EvidenceToStore {
   readonly mediaType: string;
   readonly originalName: string;
   readonly uploadedBy: { readonly userId: string; readonly name: string; readonly role: string };
+  /** The uploader's department: who else may read the file. */
+  readonly uploaderDepartment: string | null;
   /** ISO instant, from the photo's EXIF. */
   readonly takenAt: string | null;
   readonly latitude: number | null;
@@ -49,8 +51,9 @@ export class EvidenceRepository {
     // A concurrent insert of the same bytes makes this wait for it to commit, then do nothing.
     const inserted: EvidenceRow[] = await this.dataSource.query(
       `INSERT INTO evidence (sha256, size_bytes, media_type, original_name, uploaded_by_id,
-         uploaded_by_name, uploaded_by_role, taken_at, latitude, longitude, note, content)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         uploaded_by_name, uploaded_by_role, taken_at, latitude, longitude, note, content,
+         uploader_department)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (sha256) DO NOTHING
        RETURNING ${METADATA_COLUMNS}`,
       [
@@ -66,6 +69,7 @@ export class EvidenceRepository {
         evidence.longitude,
         evidence.note,
         evidence.content,
+        evidence.uploaderDepartment,
       ],
     );
     if (inserted.length > 0) return { evidence: toMetadata(inserted[0]), created: true };
@@ -90,6 +94,20 @@ export class EvidenceRepository {
       [id],
     );
     return rows.length > 0 ? { ...toMetadata(rows[0]), content: rows[0].content } : undefined;
+  }
+
+  /** Who may read the file: its uploader, and the department it was uploaded for. */
+  async findReaders(
+    id: string,
+  ): Promise<{ uploaderId: string; uploaderDepartment: string | null } | undefined> {
+    const rows: { uploaded_by_id: string; uploader_department: string | null }[] =
+      await this.dataSource.query(
+        'SELECT uploaded_by_id, uploader_department FROM evidence WHERE id = $1',
+        [id],
+      );
+    return rows.length > 0
+      ? { uploaderId: rows[0].uploaded_by_id, uploaderDepartment: rows[0].uploader_department }
+      : undefined;
   }
 
   private async findBySha256(sha256: string): Promise<EvidenceMetadata | undefined> {

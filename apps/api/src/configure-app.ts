@@ -14,6 +14,7 @@ export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: MAX_JSON_BODY });
+  express.set('trust proxy', config.http.trustProxy);
   app.use(helmet());
   // Closed unless CORS_ORIGINS names the browser origins that may call the API.
   if (config.corsOrigins.length > 0) {

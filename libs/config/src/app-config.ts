@@ -8,6 +8,11 @@ export class AppConfig {
   readonly http: {
     readonly host: string;
     readonly port: number;
+    /**
+     * Express's `trust proxy`: which proxies' X-Forwarded-For to believe, so the client address
+     * (the login rate limit counts per address) is the caller's, not the proxy's.
+     */
+    readonly trustProxy: boolean | number | string;
   };
   readonly database: {
     /** postgres:// URL; credentials live only in the environment. */

@@ -37,6 +37,15 @@ describe(loadConfig.name, () => {
     expect(attempt).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
   });
 
+  it('reads TRUST_PROXY as a flag, a hop count or a list of proxies', () => {
+    expect(loadConfig(minimal).http.trustProxy).toBe(false);
+    expect(loadConfig({ ...minimal, TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
+    expect(loadConfig({ ...minimal, TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ ...minimal, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).http.trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+  });
+
   it('requires DATABASE_URL', () => {
     expect(() => loadConfig({})).toThrow(
       'Invalid configuration: DATABASE_URL is required but not set',

@@ -16,6 +16,7 @@ export function loadConfig(env: Env): AppConfig {
     http: {
       host: read.string('HOST', '0.0.0.0'),
       port: read.port('PORT', 3000),
+      trustProxy: readTrustProxy(read.optionalString('TRUST_PROXY')),
     },
     database: {
       url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -97,4 +98,12 @@ function readTemporalTls(read: EnvReader): AppConfig['temporal']['tls'] {
     clientCertPath,
     clientKeyPath,
   };
+}
+
+/** TRUST_PROXY: true/false, a number of hops, or addresses/subnets (e.g. "loopback, 10.0.0.0/8"). */
+function readTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
 }

@@ -1,5 +1,5 @@
 export { ApiModule } from './api.module';
 export { configureApp } from './configure-app';
-export { AuthService } from './auth/auth.service';
+export { AuthService, type IssuedTokens } from './auth/auth.service';
 export { hashPassword } from './auth/password-hasher';
 export { seedDemoOrganisation } from './demo/demo-organisation';

@@ -30,6 +30,18 @@ export class AppConfig {
     readonly accessTokenTtlSeconds: number;
     readonly refreshTokenTtlDays: number;
   };
+  readonly signIn: {
+    /** `LOCAL_PASSWORDS=false` turns `POST /auth/login` off, leaving the OIDC provider. */
+    readonly localPasswords: boolean;
+    /** Set when `OIDC_ISSUER_URL` is: ID tokens of this provider sign users in. */
+    readonly oidc?: {
+      readonly issuerUrl: string;
+      /** The client id the ID tokens must be issued to (`aud`). */
+      readonly audience: string;
+      /** The claim naming the local user (`preferred_username` by default). */
+      readonly usernameClaim: string;
+    };
+  };
   /** Browser origins allowed by CORS; empty (the default) means CORS stays closed. */
   readonly corsOrigins: readonly string[];
   readonly notices: {

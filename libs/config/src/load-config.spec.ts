@@ -27,6 +27,10 @@ describe(loadConfig.name, () => {
     [{ REFRESH_TOKEN_TTL_DAYS: 'a week' }, 'REFRESH_TOKEN_TTL_DAYS'],
     [{ CORS_ORIGINS: 'https://ok.example, not an origin' }, 'CORS_ORIGINS'],
     [{ CORS_ORIGINS: 'https://ok.example/path' }, 'CORS_ORIGINS'],
+    [{ OIDC_ISSUER_URL: 'https://id.example' }, 'OIDC_AUDIENCE'],
+    [{ OIDC_ISSUER_URL: 'ftp://id.example', OIDC_AUDIENCE: 'firecase' }, 'OIDC_ISSUER_URL'],
+    [{ LOCAL_PASSWORDS: 'false' }, 'LOCAL_PASSWORDS'],
+    [{ LOCAL_PASSWORDS: 'perhaps' }, 'LOCAL_PASSWORDS'],
     [
       { TEMPORAL_TLS: 'true', TEMPORAL_TLS_CLIENT_CERT_PATH: '/c.pem' },
       'TEMPORAL_TLS_CLIENT_KEY_PATH',
@@ -97,5 +101,32 @@ describe(loadConfig.name, () => {
       loadConfig({ ...minimal, CORS_ORIGINS: 'https://a.example, http://localhost:5173' })
         .corsOrigins,
     ).toEqual(['https://a.example', 'http://localhost:5173']);
+  });
+
+  it('signs in with local passwords only, unless OIDC_ISSUER_URL names a provider', () => {
+    expect(loadConfig(minimal).signIn).toEqual({ localPasswords: true });
+    expect(
+      loadConfig({
+        ...minimal,
+        OIDC_ISSUER_URL: 'https://id.example/realms/firecase',
+        OIDC_AUDIENCE: 'firecase-web',
+        LOCAL_PASSWORDS: 'false',
+      }).signIn,
+    ).toEqual({
+      localPasswords: false,
+      oidc: {
+        issuerUrl: 'https://id.example/realms/firecase',
+        audience: 'firecase-web',
+        usernameClaim: 'preferred_username',
+      },
+    });
+    const byEmail = loadConfig({
+      ...minimal,
+      OIDC_ISSUER_URL: 'https://id.example',
+      OIDC_AUDIENCE: 'firecase-web',
+      OIDC_USERNAME_CLAIM: 'email',
+    }).signIn;
+    expect(byEmail.oidc?.usernameClaim).toBe('email');
+    expect(byEmail.localPasswords).toBe(true);
   });
 });

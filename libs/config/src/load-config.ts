@@ -24,6 +24,7 @@ export function loadConfig(env: Env): AppConfig {
       ssl: read.boolean('DATABASE_SSL', false),
     },
     auth: readAuth(read, environment),
+    signIn: readSignIn(read),
     corsOrigins: readCorsOrigins(read),
     notices: {
       issuer: read.string('NOTICE_ISSUER', '重庆市万州区太白街道办事处'),
@@ -52,6 +53,25 @@ function readAuth(read: EnvReader, environment: AppConfig['environment']): AppCo
     jwtSecretGenerated: secret === undefined,
     accessTokenTtlSeconds: read.positiveInt('ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
     refreshTokenTtlDays: read.positiveInt('REFRESH_TOKEN_TTL_DAYS', 7),
+  };
+}
+
+function readSignIn(read: EnvReader): AppConfig['signIn'] {
+  const localPasswords = read.boolean('LOCAL_PASSWORDS', true);
+  if (read.optionalString('OIDC_ISSUER_URL') === undefined) {
+    if (!localPasswords) {
+      throw new ConfigError('LOCAL_PASSWORDS', 'can only be false when OIDC_ISSUER_URL is set');
+    }
+    return { localPasswords };
+  }
+  return {
+    localPasswords,
+    oidc: {
+      // The issuer is compared with `iss` as written, so it is kept exactly as configured.
+      issuerUrl: read.url('OIDC_ISSUER_URL', ['https:', 'http:']),
+      audience: read.string('OIDC_AUDIENCE'),
+      usernameClaim: read.string('OIDC_USERNAME_CLAIM', 'preferred_username'),
+    },
   };
 }
 

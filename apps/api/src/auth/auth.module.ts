@@ -5,12 +5,14 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginRateLimit } from './login-rate-limit';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcSignIn } from './oidc/oidc-sign-in.service';
 
-/** Sign-in, tokens, and the guard in front of every endpoint. */
+/** Sign-in (local passwords, an OpenID Connect provider), tokens, and the guard in front of every endpoint. */
 @Module({
   imports: [PersistenceModule],
-  controllers: [AuthController],
-  providers: [AuthService, LoginRateLimit, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [AuthController, OidcController],
+  providers: [AuthService, OidcSignIn, LoginRateLimit, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { AppConfig } from '@firecase/config';
 import { RefreshTokenRepository, type UserRecord, UserRepository } from '@firecase/persistence';
 import { signAccessToken } from './access-token';
@@ -16,8 +16,8 @@ export interface IssuedTokens {
 }
 
 /**
- * Local passwords. An OpenID Connect provider (a later step) replaces `login` only: it would
- * establish the user from the provider's ID token instead of a password, then call `issue`, so
+ * Local passwords. An OpenID Connect provider (`OidcSignIn`) replaces `login` only: it
+ * establishes the user from the provider's ID token instead of a password, then calls `issue`, so
  * tokens, refresh, logout and the guard stay as they are.
  */
 @Injectable()
@@ -30,6 +30,11 @@ export class AuthService {
   ) {}
 
   async login(username: string, password: string, clientIp: string): Promise<IssuedTokens> {
+    if (!this.config.signIn.localPasswords) {
+      throw new ForbiddenException(
+        'local passwords are disabled: sign in with the OpenID Connect provider (POST /auth/oidc)',
+      );
+    }
     await this.rateLimit.check(username, clientIp);
     const found = await this.users.credentials(username);
     const matches = await verifyPassword(found?.passwordHash ?? DUMMY_PASSWORD_HASH, password);

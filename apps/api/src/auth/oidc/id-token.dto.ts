@@ -1,0 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+
+export class IdTokenDto {
+  @ApiProperty({ description: 'The ID token the front end obtained from the provider' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(16_384)
+  idToken: string;
+}

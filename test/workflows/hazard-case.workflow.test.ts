@@ -9,14 +9,11 @@
 //   their search attributes (`temporal workflow list --query …`) is tested on the real dev server
 //   in test/hazard-case.integration.test.ts;
 // - it does not skip time while a test waits on an update or a result through a plain client, so
-//   case time moves only by env.sleep;
+//   case time moves only by ts.env.sleep;
 // - its clock starts at the real "now": the Spring Festival 2024 case enters a paper notice
 //   issued then (`issuedAt`) instead of travelling back in time.
-import { randomUUID } from 'node:crypto';
-import { Client, WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import {
   CASE_UPDATES,
   type CaseActivities,
@@ -26,27 +23,17 @@ import {
   type HazardCaseWorkflowInput,
 } from '@firecase/contract';
 import { CaseErrorCode, chinaDateOf, type CaseNotification } from '@firecase/domain';
-import { createCaseActivities, WORKFLOW_BUNDLE_OPTIONS } from '@firecase/worker';
+import { createCaseActivities } from '@firecase/worker';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { caseInput, officer, supervisor } from '../support/case-fixtures';
 import { recordingVersion, saveHistory } from '../support/histories';
-import { startTimeSkippingServer } from '../support/time-skipping';
+import { useTimeSkippingWorker } from '../support/time-skipping-worker';
 
 describe('hazardCaseWorkflow (time-skipping server)', () => {
-  let env: TestWorkflowEnvironment;
-  // A plain client: waiting on a result does not unlock time skipping, so case time moves only
-  // by env.sleep and stays where the tests put it.
-  let client: Client;
-  let worker: Worker;
-  let running: Promise<void>;
-  const taskQueue = `cases-${randomUUID()}`;
   const projected = new Map<string, CaseView>();
   const notifications: CaseNotification[] = [];
-
-  beforeAll(async () => {
-    env = await startTimeSkippingServer();
-    client = new Client({ connection: env.connection, namespace: env.namespace });
-    const activities: CaseActivities = createCaseActivities({
+  const ts = useTimeSkippingWorker('cases', (): CaseActivities =>
+    createCaseActivities({
       projections: {
         // The audit trail has its own tests against PostgreSQL (test/audit-trail.integration.test.ts).
         write: async (row) => {
@@ -65,25 +52,12 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
           return list.length;
         },
       },
-    });
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue,
-      ...WORKFLOW_BUNDLE_OPTIONS,
-      activities,
-    });
-    running = worker.run();
-  }, 120_000);
-
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
+    }),
+  );
 
   async function open(input: HazardCaseWorkflowInput = caseInput()) {
-    return client.workflow.start(HAZARD_CASE_WORKFLOW, {
-      taskQueue,
+    return ts.client.workflow.start(HAZARD_CASE_WORKFLOW, {
+      taskQueue: ts.taskQueue,
       workflowId: input.caseNumber,
       args: [input],
     });
@@ -138,7 +112,7 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
     const servedView = await issueAndServe(handle);
     expect(servedView.state.status).toBe('rectifying');
     expect(servedView.state.notice?.serviceDueAt).toBeDefined();
-    await env.sleep('2 days');
+    await ts.env.sleep('2 days');
     const reported = await handle.executeUpdate(CASE_UPDATES.reportRectification, {
       args: [
         {
@@ -182,12 +156,12 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
     const handle = await open();
     const served = await issueAndServe(handle);
     const deadline = Date.parse(served.state.deadlineAt!);
-    await env.sleep(deadline - 12 * 3_600_000 - (await env.currentTimeMs()));
+    await ts.env.sleep(deadline - 12 * 3_600_000 - (await ts.env.currentTimeMs()));
     let view = await query(handle);
     expect(view.state.rungs.map((r) => r.kind)).toEqual(['reminder']);
     expect(view.state.escalationLevel).toBe(1);
 
-    await env.sleep('13 hours');
+    await ts.env.sleep('13 hours');
     view = await query(handle);
     expect(view.state.overdue).toBe(true);
     expect(view.state.status).toBe('awaiting_reinspection');
@@ -201,13 +175,13 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
       ),
     ).toBe(true);
 
-    await env.sleep('3 days');
+    await ts.env.sleep('3 days');
     view = await query(handle);
     expect(view.state.rungs.map((r) => r.kind)).toEqual(['reminder', 'overdue', 'interview']);
     expect(view.state.escalationLevel).toBe(3);
     expect(view.state.rungs[2].dueAt).toBeDefined();
 
-    const nowMs = await env.currentTimeMs();
+    const nowMs = await ts.env.currentTimeMs();
     await handle.executeUpdate(CASE_UPDATES.scheduleInterview, {
       args: [
         {
@@ -232,7 +206,7 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
     expect(view.state.commitmentDeadline).toBeDefined();
     expect(view.state.overdue).toBe(false);
 
-    await env.sleep('4 days');
+    await ts.env.sleep('4 days');
     view = await query(handle);
     expect(view.state.rungs.filter((r) => !r.completed).map((r) => r.kind)).toEqual([
       'criticism',
@@ -269,10 +243,12 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
   it('grants one extension (延期) with its reason and refuses a second', async () => {
     const handle = await open();
     const served = await issueAndServe(handle);
-    await env.sleep(Date.parse(served.state.deadlineAt!) - (await env.currentTimeMs()) + 60_000);
+    await ts.env.sleep(
+      Date.parse(served.state.deadlineAt!) - (await ts.env.currentTimeMs()) + 60_000,
+    );
     expect((await query(handle)).state.overdue).toBe(true);
     const newDeadlineDate = chinaDateOf(
-      new Date((await env.currentTimeMs()) + 5 * 86_400_000).toISOString(),
+      new Date((await ts.env.currentTimeMs()) + 5 * 86_400_000).toISOString(),
     );
     const extended = await handle.executeUpdate(CASE_UPDATES.grantExtension, {
       args: [{ actor: supervisor, reason: 'fire doors on order', newDeadlineDate }],
@@ -283,7 +259,9 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
       kind: 'rectification',
       reason: 'extension (延期) granted: fire doors on order',
     });
-    const later = chinaDateOf(new Date((await env.currentTimeMs()) + 9 * 86_400_000).toISOString());
+    const later = chinaDateOf(
+      new Date((await ts.env.currentTimeMs()) + 9 * 86_400_000).toISOString(),
+    );
     await expect(
       refusedCode(
         handle.executeUpdate(CASE_UPDATES.grantExtension, {
@@ -364,8 +342,8 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
     await handle.executeUpdate(CASE_UPDATES.recordPatrol, {
       args: [{ actor: officer, measuresInPlace: true, evidence: [] }],
     });
-    await env.sleep('3 days');
-    await env.sleep('2 hours');
+    await ts.env.sleep('3 days');
+    await ts.env.sleep('2 hours');
     const view = await query(handle);
     expect(view.state.interim?.missedPatrols).toHaveLength(1);
     expect(
@@ -403,7 +381,7 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
     const firstRunId = (await handle.describe()).runId;
     await issueAndServe(handle);
     for (let i = 0; i < 3; i += 1) {
-      await env.sleep('1 hour');
+      await ts.env.sleep('1 hour');
       await handle
         .executeUpdate(CASE_UPDATES.requestExtension, {
           args: [{ actor: officer, reason: `request ${i}` }],
@@ -415,8 +393,8 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
         })
         .catch(() => undefined);
     }
-    await env.sleep('1 minute');
-    const latest = client.workflow.getHandle(handle.workflowId);
+    await ts.env.sleep('1 minute');
+    const latest = ts.client.workflow.getHandle(handle.workflowId);
     const description = await latest.describe();
     expect(description.runId).not.toBe(firstRunId);
     const view = await latest.query(getCaseQuery);

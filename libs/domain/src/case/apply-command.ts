@@ -4,7 +4,7 @@ import type { CaseState } from './case-state';
 import { addCalendarDaysTo, calendarDaysBetween, chinaDateOf } from './china-time';
 import type { CaseCommand } from './commands';
 import { type DeadlineRequest, type PlannedDeadlines, plannedDeadline } from './deadline-plan';
-import type { CaseNotification } from './effects';
+import { type CaseNotification, notifier } from './effects';
 import { recordEvent } from './case-events';
 import { setDeadline } from './set-deadline';
 
@@ -78,9 +78,7 @@ function applyToState(
   now: string,
   planned: PlannedDeadlines,
 ): CaseNotification[] {
-  const notifications: CaseNotification[] = [];
-  const notify = (n: Omit<CaseNotification, 'caseNumber'>) =>
-    notifications.push({ caseNumber: state.caseNumber, ...n });
+  const { notifications, notify } = notifier(state.caseNumber);
   switch (command.type) {
     case 'issueNotice': {
       const { actor, requirements } = command.input;

@@ -4,7 +4,7 @@ import { recordEvent } from './case-events';
 import type { CaseState, EscalationRung, EscalationRungKind } from './case-state';
 import { addCalendarDaysTo, addHours, chinaDateOf } from './china-time';
 import { type DeadlineRequest, type PlannedDeadlines, plannedDeadline } from './deadline-plan';
-import type { CaseNotification } from './effects';
+import { type CaseNotification, notifier } from './effects';
 import { setDeadline } from './set-deadline';
 
 /** Something the case's clock does by itself when its time comes. */
@@ -138,9 +138,7 @@ export function fireTimer(
   now: string,
   planned: PlannedDeadlines,
 ): CaseNotification[] {
-  const notifications: CaseNotification[] = [];
-  const notify = (n: Omit<CaseNotification, 'caseNumber'>) =>
-    notifications.push({ caseNumber: state.caseNumber, ...n });
+  const { notifications, notify } = notifier(state.caseNumber);
   const key = `${state.caseNumber}:${timer.kind}:${timer.at}`;
   switch (timer.kind) {
     case 'service_missed':

@@ -12,3 +12,11 @@ export interface CaseNotification {
   readonly message: string;
   readonly dedupeKey: string;
 }
+
+/** Collects the notifications one step of a case causes, stamped with its case number. */
+export function notifier(caseNumber: string) {
+  const notifications: CaseNotification[] = [];
+  const notify = (n: Omit<CaseNotification, 'caseNumber'>) =>
+    notifications.push({ caseNumber, ...n });
+  return { notifications, notify };
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { HazardCaseRow } from './hazard-case-projection.repository';
 
 /** Filters of the hazard ledger (隐患台账); every one optional. */
 export interface LedgerFilter {
@@ -33,26 +34,8 @@ export interface LedgerCursor {
   readonly caseNumber: string;
 }
 
-export interface LedgerRow {
-  readonly caseNumber: string;
-  readonly status: string;
-  readonly category: string;
-  readonly hazardType: string;
-  readonly severity: string;
-  readonly department: string;
-  readonly community: string;
-  readonly grid: string | null;
-  readonly address: string;
-  readonly responsibleParty: string;
-  readonly deadlineAt: string | null;
-  readonly nextDueAt: string | null;
-  readonly nextDueKind: string | null;
-  readonly escalationLevel: number;
-  readonly overdue: boolean;
-  readonly policyVersion: string;
-  readonly discoveredAt: string;
-  readonly closedAt: string | null;
-}
+/** A ledger line: the read-model row without its revision and snapshot. */
+export type LedgerRow = Omit<HazardCaseRow, 'revision' | 'snapshot'>;
 
 /** Reads the hazard_case read model; every filter is a bound parameter. */
 @Injectable()

@@ -1,3 +1,4 @@
 export * from './case';
 export * from './catalogue';
 export * from './policy';
+export * from './labels';

@@ -1,0 +1,148 @@
+// Chinese labels for every code a user sees: one place per domain, shared by the API's exports
+// and documents, the notification templates and the console. A code missing here falls back to
+// itself through `labelOf`, and the spec below fails, so a new code cannot ship unlabelled.
+import type { Role } from '../case/actor';
+import type { CaseStatus } from '../case/case-status';
+import type { DeadlineKind, EscalationRungKind, ServiceMethod } from '../case/case-state';
+import type { CaseErrorCode } from '../case/case-error';
+import type { Severity } from '../case/discovery';
+import type { Audience } from '../case/effects';
+import { CAMPAIGN_CATEGORIES, DEPARTMENTS, HAZARD_TYPES } from '../catalogue/hazard-catalogue';
+
+export const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
+  awaiting_notice: '待下达通知',
+  awaiting_service: '待送达',
+  rectifying: '整改中',
+  awaiting_reinspection: '待复查',
+  rectified: '已整改',
+  closed: '已销号',
+  voided: '已作废',
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  general: '一般隐患',
+  major: '重大隐患',
+};
+
+export const ROLE_LABELS: Readonly<Record<Role | 'system', string>> = {
+  officer: '承办人员',
+  supervisor: '科室负责人',
+  auditor: '审计人员',
+  administrator: '系统管理员',
+  system: '系统',
+};
+
+export const SERVICE_METHOD_LABELS: Readonly<Record<ServiceMethod, string>> = {
+  in_person: '直接送达',
+  left_at_premises: '留置送达',
+  registered_mail: '邮寄送达',
+  electronic: '电子送达',
+};
+
+export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
+  service: '送达期限',
+  rectification: '整改期限',
+  interim_measures: '临时防范措施期限',
+  reinspection: '复查期限',
+  interview: '约谈期限',
+  commitment: '约谈承诺期限',
+  criticism_and_referral: '通报批评及移交执法期限',
+};
+
+export const RUNG_LABELS: Readonly<Record<EscalationRungKind, string>> = {
+  reminder: '催办',
+  overdue: '逾期预警',
+  interview: '约谈',
+  criticism: '通报批评',
+  referral: '移交执法',
+};
+
+export const AUDIENCE_LABELS: Readonly<Record<Audience, string>> = {
+  officer: '承办人',
+  responsible_party: '责任单位',
+  department_leader: '责任领导',
+  supervisor: '科室负责人',
+};
+
+/** What the timeline shows for each kind of event of a case. */
+export const EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  case_registered: '登记隐患',
+  notice_issued: '下达整改通知书',
+  notice_served: '送达整改通知书',
+  interim_measures_recorded: '落实临时防范措施',
+  patrol_recorded: '巡查',
+  patrol_missed: '巡查逾期',
+  rectification_reported: '报告整改完成',
+  reinspection_passed: '复查合格',
+  reinspection_failed: '复查不合格',
+  reinspection_overdue: '复查逾期',
+  extension_requested: '申请延期',
+  extension_granted: '批准延期',
+  extension_rejected: '驳回延期',
+  interview_scheduled: '安排约谈',
+  interview_held: '约谈完成',
+  criticism_issued: '通报批评',
+  referred_to_enforcement: '移交执法',
+  case_closed: '销号',
+  case_voided: '作废',
+  deadline_missed: '整改逾期',
+  service_overdue: '送达逾期',
+  notice_overdue: '通知书下达逾期',
+  interim_measures_overdue: '临时防范措施逾期',
+  escalation_reminder: '催办',
+  escalation_overdue: '逾期预警',
+  escalation_interview: '启动约谈',
+  escalation_criticism: '启动通报批评',
+  escalation_referral: '启动移交执法',
+  escalation_step_overdue: '督办事项逾期',
+  escalation_follow_up: '持续督办',
+  deadlines_recalculated: '期限重新计算',
+  officer_reassigned: '变更承办人',
+  rules_migrated: '规则版本迁移',
+};
+
+/** What someone owes on a case (obligations and the ledger's next due item). */
+export const OBLIGATION_LABELS: Readonly<Record<string, string>> = {
+  issue_notice: '下达整改通知书',
+  serve_notice: '送达整改通知书',
+  rectify: '整改',
+  reinspect: '复查',
+  close: '销号',
+  record_interim_measures: '落实临时防范措施',
+  patrol: '巡查临时防范措施',
+  decide_extension: '审批延期申请',
+  reminder: '催办',
+  overdue: '逾期处置',
+  interview: '约谈',
+  criticism: '通报批评',
+  referral: '移交执法',
+  follow_up: '持续督办',
+};
+
+/** Why an action was refused, in words for the person who tried it. */
+export const ERROR_CODE_LABELS: Readonly<Record<CaseErrorCode, string>> = {
+  UNKNOWN_ROLE: '未知的用户角色',
+  ROLE_NOT_PERMITTED: '您的角色无权执行此操作',
+  WRONG_STATUS: '案件当前状态不允许此操作',
+  NOTICE_NOT_SERVED: '整改通知书尚未送达',
+  EXTENSION_LIMIT_REACHED: '延期次数已达上限',
+  NOT_RECTIFIED: '隐患尚未复查合格，不能销号',
+  INTERIM_MEASURES_NOT_REQUIRED: '本案无需落实临时防范措施',
+  INTERIM_MEASURES_MISSING: '尚未落实临时防范措施，无法巡查',
+  NO_OPEN_RUNG: '案件没有待办的督办环节',
+  INVALID_INPUT: '填写的内容有误',
+  CASE_FINISHED: '案件已办结，不能再操作',
+};
+
+const DEPARTMENT_NAMES = new Map(DEPARTMENTS.map((d) => [d.code as string, d.nameZh]));
+const CATEGORY_NAMES = new Map(CAMPAIGN_CATEGORIES.map((c) => [c.code as string, c.nameZh]));
+const HAZARD_TYPE_NAMES = new Map(HAZARD_TYPES.map((t) => [t.code, t.nameZh]));
+
+export const departmentLabel = (code: string): string => DEPARTMENT_NAMES.get(code) ?? code;
+export const categoryLabel = (code: string): string => CATEGORY_NAMES.get(code) ?? code;
+export const hazardTypeLabel = (code: string): string => HAZARD_TYPE_NAMES.get(code) ?? code;
+
+/** The label of a code in one of the tables above, or the code itself when it has none. */
+export function labelOf(table: Readonly<Record<string, string>>, code: string): string {
+  return table[code] ?? code;
+}

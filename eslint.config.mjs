@@ -65,7 +65,14 @@ const WORKFLOW_SANDBOX_BANS = {
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'coverage/**', '.test-data/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      'coverage/**',
+      '.test-data/**',
+      'apps/console/src/api/schema.gen.ts', // generated from the OpenAPI document
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -5,11 +5,14 @@ import { TemporalClientModule } from '@firecase/temporal';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { ConsoleModule } from './console/console.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
 import { CaseHistoryModule } from './history/case-history.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { NoticesModule } from './notices/notices.module';
+import { OrganisationModule } from './organisation/organisation.module';
+import { ProfileModule } from './profile/profile.module';
 
 /** The API: the shared persistence providers plus controllers and the Temporal client. */
 @Module({})
@@ -29,6 +32,9 @@ export class ApiModule {
         NoticesModule,
         CaseHistoryModule,
         AdminModule,
+        ProfileModule,
+        OrganisationModule,
+        ConsoleModule, // last: its catch-all serves the console for what no API route matched
       ],
     };
   }

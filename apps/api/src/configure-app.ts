@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppConfig } from '@firecase/config';
+import { consoleCspDirectives } from './console/console-files';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { FieldValidationException } from './errors/field-validation.exception';
 
@@ -15,7 +16,13 @@ export function configureApp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: MAX_JSON_BODY });
   express.set('trust proxy', config.http.trustProxy);
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: consoleCspDirectives(config.signIn.oidc?.issuerUrl),
+      },
+    }),
+  );
   // Closed unless CORS_ORIGINS names the browser origins that may call the API.
   if (config.corsOrigins.length > 0) {
     app.enableCors({

@@ -16,6 +16,8 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   uploadEvidence: { officer: true, supervisor: true, auditor: false, administrator: false },
   administer: { officer: false, supervisor: false, auditor: false, administrator: true },
   signOut: { officer: true, supervisor: true, auditor: true, administrator: true },
+  readProfile: { officer: true, supervisor: true, auditor: true, administrator: true },
+  readOrganisation: { officer: true, supervisor: true, auditor: true, administrator: true },
 };
 
 describe('API permission matrix', () => {
@@ -48,6 +50,8 @@ describe('API permission matrix', () => {
     expect(API_ACTIONS.filter((action) => mayCall('administrator', action))).toEqual([
       'administer',
       'signOut',
+      'readProfile',
+      'readOrganisation',
     ]);
   });
 });

@@ -15,6 +15,8 @@ export const API_ACTIONS = [
   'uploadEvidence',
   'administer',
   'signOut',
+  'readProfile', // GET /me: who the token belongs to
+  'readOrganisation', // GET /organisation: departments, communities, grids for forms and filters
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
 
@@ -40,6 +42,8 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   uploadEvidence: CASE_WORKERS,
   administer: ['administrator'],
   signOut: ROLES,
+  readProfile: ROLES,
+  readOrganisation: ROLES,
 };
 
 export function mayCall(role: Role, action: ApiAction): boolean {

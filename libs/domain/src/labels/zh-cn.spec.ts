@@ -1,7 +1,9 @@
 import { CASE_STATUSES } from '../case/case-status';
 import { CaseErrorCode } from '../case/case-error';
 import { DEPARTMENTS, HAZARD_TYPES } from '../catalogue/hazard-catalogue';
+import { CASE_COMMAND_TYPES } from '../case/commands';
 import {
+  CASE_ACTION_LABELS,
   categoryLabel,
   departmentLabel,
   ERROR_CODE_LABELS,
@@ -16,6 +18,10 @@ describe('zh-CN labels', () => {
   it('names every status and every refusal code in Chinese', () => {
     for (const status of CASE_STATUSES) expect(STATUS_LABELS[status]).toMatch(HAN);
     for (const code of Object.values(CaseErrorCode)) expect(ERROR_CODE_LABELS[code]).toMatch(HAN);
+  });
+
+  it('names every case action in Chinese', () => {
+    for (const type of CASE_COMMAND_TYPES) expect(CASE_ACTION_LABELS[type]).toMatch(HAN);
   });
 
   it('takes departments, categories and hazard types from the catalogue', () => {

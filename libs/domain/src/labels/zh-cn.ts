@@ -5,6 +5,7 @@ import type { Role } from '../case/actor';
 import type { CaseStatus } from '../case/case-status';
 import type { DeadlineKind, EscalationRungKind, ServiceMethod } from '../case/case-state';
 import type { CaseErrorCode } from '../case/case-error';
+import type { CaseCommandType } from '../case/commands';
 import type { Severity } from '../case/discovery';
 import type { Audience } from '../case/effects';
 import { CAMPAIGN_CATEGORIES, DEPARTMENTS, HAZARD_TYPES } from '../catalogue/hazard-catalogue';
@@ -133,6 +134,45 @@ export const ERROR_CODE_LABELS: Readonly<Record<CaseErrorCode, string>> = {
   INVALID_INPUT: '填写的内容有误',
   CASE_FINISHED: '案件已办结，不能再操作',
 };
+
+/** The lifecycle actions by their command, as a button or form title says them. */
+export const CASE_ACTION_LABELS: Readonly<Record<CaseCommandType, string>> = {
+  issueNotice: '下达整改通知书',
+  serveNotice: '送达整改通知书',
+  recordInterimMeasures: '落实临时防范措施',
+  recordPatrol: '记录巡查',
+  reportRectification: '报告整改完成',
+  recordReinspection: '记录复查',
+  requestExtension: '申请延期',
+  grantExtension: '批准延期',
+  rejectExtension: '驳回延期申请',
+  scheduleInterview: '安排约谈',
+  recordInterview: '记录约谈结果',
+  issueCriticism: '通报批评',
+  referToEnforcement: '移交执法',
+  closeCase: '销号',
+  voidCase: '作废',
+};
+
+/** 三色: the ledger's colour of a due date. */
+export const DUE_COLOUR_LABELS = {
+  red: '逾期',
+  yellow: '临期',
+  green: '正常',
+} as const;
+
+/** What is wrong with a field the API refused, by kind ({n}: the length or count allowed). */
+export const FIELD_PROBLEM_LABELS = {
+  required: '此项必填',
+  too_long: '不能超过 {n} 个字符',
+  too_short: '不能少于 {n} 个字符',
+  not_allowed: '取值不在可选范围内',
+  date_time: '请填写带时区的日期时间',
+  date: '日期格式应为 YYYY-MM-DD',
+  coordinates: '坐标无效',
+  count: '数量不符合要求',
+  invalid: '填写的内容有误',
+} as const;
 
 const DEPARTMENT_NAMES = new Map(DEPARTMENTS.map((d) => [d.code as string, d.nameZh]));
 const CATEGORY_NAMES = new Map(CAMPAIGN_CATEGORIES.map((c) => [c.code as string, c.nameZh]));

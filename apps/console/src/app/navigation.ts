@@ -1,0 +1,47 @@
+// What each role finds in the menu. A feature is one entry here plus its route in app.tsx, so
+// the pages still to come slot in without reshuffling: 统计分析 (statistics), 专项行动
+// (campaigns), 法定节假日 (calendar years), 访问日志/管理日志 (access and admin logs) and the
+// notification bell land with their endpoints, not before.
+import type { Role } from '@firecase/domain';
+
+export interface NavEntry {
+  readonly path: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+}
+
+export const ROUTES = {
+  login: '/login',
+  oidcCallback: '/login/callback',
+  workbench: '/workbench',
+  register: '/register',
+  ledger: '/ledger',
+  case: (caseNumber: string) => `/case/${encodeURIComponent(caseNumber)}`,
+  supervision: '/supervision',
+  audit: '/audit',
+  auditCase: (caseNumber: string) => `/audit/${encodeURIComponent(caseNumber)}`,
+  users: '/system/users',
+  organisation: '/system/organisation',
+} as const;
+
+export const NAVIGATION: readonly NavEntry[] = [
+  { path: ROUTES.workbench, name: '工作台', roles: ['officer'] },
+  { path: ROUTES.supervision, name: '督办', roles: ['supervisor'] },
+  { path: ROUTES.register, name: '登记隐患', roles: ['officer', 'supervisor'] },
+  { path: ROUTES.ledger, name: '隐患台账', roles: ['officer', 'supervisor', 'auditor'] },
+  { path: ROUTES.audit, name: '审计', roles: ['auditor'] },
+  { path: ROUTES.users, name: '用户管理', roles: ['administrator'] },
+  { path: ROUTES.organisation, name: '组织机构', roles: ['administrator'] },
+];
+
+/** Where a role lands after signing in. */
+export const HOME: Readonly<Record<Role, string>> = {
+  officer: ROUTES.workbench,
+  supervisor: ROUTES.supervision,
+  auditor: ROUTES.audit,
+  administrator: ROUTES.users,
+};
+
+export function navigationFor(role: Role): NavEntry[] {
+  return NAVIGATION.filter((entry) => entry.roles.includes(role));
+}

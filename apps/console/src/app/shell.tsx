@@ -1,0 +1,50 @@
+import { ProLayout } from '@ant-design/pro-components';
+import { Button, Space, Typography } from 'antd';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { api } from '../api/client';
+import { useProfile } from '../auth/profile-context';
+import { endSession, refreshToken } from '../auth/session';
+import { departmentLabel, ROLE_LABELS } from '../shared/labels';
+import { navigationFor } from './navigation';
+
+/** The frame of every signed-in page: the role's menu, who is signed in, 退出. */
+export function Shell() {
+  const profile = useProfile();
+  const location = useLocation();
+
+  const signOut = async () => {
+    const token = refreshToken();
+    await api.POST('/auth/logout', { body: { refreshToken: token ?? '' } }).catch(() => undefined);
+    endSession('signed_out');
+  };
+
+  return (
+    <ProLayout
+      title="消防隐患整改"
+      logo={false}
+      layout="mix"
+      fixedHeader
+      location={{ pathname: location.pathname }}
+      route={{ routes: navigationFor(profile.role).map(({ path, name }) => ({ path, name })) }}
+      menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+      actionsRender={() => [
+        <Space key="user" size="small" className="shell-user">
+          <Typography.Text className="shell-user-name">
+            {profile.displayName}
+            <span className="shell-user-role">
+              {' · '}
+              {ROLE_LABELS[profile.role]}
+              {profile.departmentCode ? ` · ${departmentLabel(profile.departmentCode)}` : ''}
+            </span>
+          </Typography.Text>
+          <Button size="small" onClick={() => void signOut()}>
+            退出
+          </Button>
+        </Space>,
+      ]}
+      token={{ header: { colorBgHeader: '#ffffff' } }}
+    >
+      <Outlet />
+    </ProLayout>
+  );
+}

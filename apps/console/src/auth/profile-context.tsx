@@ -1,0 +1,46 @@
+import { Spin } from 'antd';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { api, ok } from '../api/client';
+import type { Profile } from '../api/types';
+import { ROUTES } from '../app/navigation';
+import { endSession, isSignedIn, onSessionEnd } from './session';
+
+const ProfileContext = createContext<Profile | undefined>(undefined);
+
+/** The signed-in user; only inside <RequireSignIn>. */
+export function useProfile(): Profile {
+  const profile = useContext(ProfileContext);
+  if (!profile) throw new Error('useProfile outside <RequireSignIn>');
+  return profile;
+}
+
+export const SESSION_ENDED_MESSAGE = '登录已失效（已退出、账号被停用或密码已重置），请重新登录';
+
+/** Pages behind sign-in: loads who the user is, and sends them to 登录 when the session ends. */
+export function RequireSignIn({ children }: { readonly children: ReactNode }) {
+  const [profile, setProfile] = useState<Profile>();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const signedIn = isSignedIn();
+
+  useEffect(
+    () =>
+      onSessionEnd((reason) => {
+        navigate(ROUTES.login, {
+          replace: true,
+          state: reason === 'expired' ? { message: SESSION_ENDED_MESSAGE } : undefined,
+        });
+      }),
+    [navigate],
+  );
+
+  useEffect(() => {
+    if (!signedIn) return;
+    ok<Profile>(api.GET('/me')).then(setProfile, () => endSession('expired'));
+  }, [signedIn]);
+
+  if (!signedIn) return <Navigate to={ROUTES.login} replace state={{ from: location.pathname }} />;
+  if (!profile) return <Spin fullscreen tip="正在加载…" />;
+  return <ProfileContext.Provider value={profile}>{children}</ProfileContext.Provider>;
+}

@@ -1,0 +1,164 @@
+// Each lifecycle action is one typed call of the generated client: path and body are checked
+// against the OpenAPI document.
+import type { CaseCommandType } from '@firecase/domain';
+import { api, ok } from '../../api/client';
+import type { CaseView } from '../../api/types';
+import type { UploadedPhoto } from '../../shared/evidence-upload';
+
+export type ActionValues = Record<string, unknown> & { photos?: UploadedPhoto[] };
+
+const text = (values: ActionValues, key: string) => String(values[key] ?? '').trim();
+const evidence = (values: ActionValues) =>
+  (values.photos ?? []).map((p) => ({ evidenceId: p.metadata.evidenceId }));
+const optional = (value: string) => (value === '' ? undefined : value);
+
+export async function sendAction(
+  caseNumber: string,
+  type: CaseCommandType,
+  values: ActionValues,
+): Promise<unknown> {
+  const path = { caseNumber };
+  switch (type) {
+    case 'issueNotice':
+      return ok<unknown>(
+        api.POST('/cases/{caseNumber}/notice', {
+          params: { path },
+          body: {
+            requirements: text(values, 'requirements'),
+            issuedAt: optional(text(values, 'issuedAt')),
+          },
+        }),
+      );
+    case 'serveNotice':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/notice/service', {
+          params: { path },
+          body: {
+            method: text(values, 'method') as 'in_person',
+            recipient: text(values, 'recipient'),
+            servedAt: optional(text(values, 'servedAt')),
+            evidence: evidence(values),
+          },
+        }),
+      );
+    case 'recordInterimMeasures':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/interim-measures', {
+          params: { path },
+          body: {
+            measures: text(values, 'measures')
+              .split('\n')
+              .map((m) => m.trim())
+              .filter(Boolean),
+            evidence: evidence(values),
+          },
+        }),
+      );
+    case 'recordPatrol':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/patrols', {
+          params: { path },
+          body: {
+            measuresInPlace: values.measuresInPlace === true,
+            note: optional(text(values, 'note')),
+            evidence: evidence(values),
+          },
+        }),
+      );
+    case 'reportRectification':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/rectification-reports', {
+          params: { path },
+          body: { note: text(values, 'note'), evidence: evidence(values) },
+        }),
+      );
+    case 'recordReinspection':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/reinspections', {
+          params: { path },
+          body: {
+            passed: values.passed === true,
+            findings: text(values, 'findings'),
+            evidence: evidence(values),
+          },
+        }),
+      );
+    case 'requestExtension':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/extension-requests', {
+          params: { path },
+          body: { reason: text(values, 'reason') },
+        }),
+      );
+    case 'grantExtension':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/extensions', {
+          params: { path },
+          body: { reason: text(values, 'reason'), newDeadlineDate: text(values, 'newDeadlineDate') },
+        }),
+      );
+    case 'rejectExtension':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/extension-requests/rejection', {
+          params: { path },
+          body: { reason: text(values, 'reason') },
+        }),
+      );
+    case 'scheduleInterview':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/interviews', {
+          params: { path },
+          body: {
+            at: text(values, 'at'),
+            location: text(values, 'location'),
+            interviewee: text(values, 'interviewee'),
+          },
+        }),
+      );
+    case 'recordInterview':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/interviews/outcome', {
+          params: { path },
+          body: {
+            summary: text(values, 'summary'),
+            committedDate: text(values, 'committedDate'),
+            evidence: evidence(values),
+          },
+        }),
+      );
+    case 'issueCriticism':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/criticism', {
+          params: { path },
+          body: { summary: text(values, 'summary'), evidence: evidence(values) },
+        }),
+      );
+    case 'referToEnforcement':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/referral', {
+          params: { path },
+          body: {
+            agency: text(values, 'agency'),
+            summary: text(values, 'summary'),
+            evidence: evidence(values),
+          },
+        }),
+      );
+    case 'closeCase':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/closure', {
+          params: { path },
+          body: { note: text(values, 'note'), evidence: evidence(values) },
+        }),
+      );
+    case 'voidCase':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/void', {
+          params: { path },
+          body: { reason: text(values, 'reason') },
+        }),
+      );
+    default:
+      throw new Error(`no form for ${String(type)}`);
+  }
+}

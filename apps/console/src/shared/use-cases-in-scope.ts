@@ -1,0 +1,29 @@
+// Every case of the ledger in the user's scope, page by page (200 at a time), for the boards
+// that count by date and colour. A department's open cases are hundreds, not tens of
+// thousands; the statistics endpoint (issue 12) will count on the server when it lands.
+import { api, ok } from '../api/client';
+import type { LedgerItem, LedgerPage } from '../api/types';
+import { type LedgerQuery, pageLimit } from '../ledger/ledger-query';
+import { useLoad } from './use-load';
+
+const MAX_PAGES = 50;
+
+export async function allCases(query: LedgerQuery = {}): Promise<LedgerItem[]> {
+  const rows: LedgerItem[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const result = await ok<LedgerPage>(
+      api.GET('/cases', { params: { query: { ...query, limit: pageLimit(200), ...(cursor ? { cursor } : {}) } } }),
+    );
+    rows.push(...result.items);
+    cursor = result.nextCursor;
+    if (!cursor) break;
+  }
+  return rows;
+}
+
+const FINISHED = new Set(['closed', 'voided']);
+
+export function useOpenCases() {
+  return useLoad(async () => (await allCases()).filter((c) => !FINISHED.has(c.status)), 'open-cases');
+}

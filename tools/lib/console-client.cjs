@@ -56,4 +56,9 @@ function committedClientTypes() {
   return readFileSync(CLIENT_TYPES_FILE, 'utf8');
 }
 
-module.exports = { CLIENT_TYPES_FILE, servedOpenApiDocument, currentClientTypes, committedClientTypes };
+module.exports = {
+  CLIENT_TYPES_FILE,
+  servedOpenApiDocument,
+  currentClientTypes,
+  committedClientTypes,
+};

@@ -1,15 +1,27 @@
 import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { bootConfig } from '@firecase/config';
+import { bootConfig, nestLogLevels } from '@firecase/config';
+import { ROLE_LABELS } from '@firecase/domain';
 import {
   dataSourceOptions,
   OrganisationRepository,
   runMigrations,
   UserRepository,
 } from '@firecase/persistence';
+import { ApiModule } from '../api.module';
+import { CaseActionsService } from '../cases/case-actions.service';
+import { CaseOpeningService } from '../cases/case-opening.service';
+import { seedDemoCases } from '../demo/demo-cases';
 import { seedDemoOrganisation } from '../demo/demo-organisation';
+import { EvidenceService } from '../evidence/evidence.service';
+import { NoticeDocumentsService } from '../notices/notice-documents.service';
 
-/** `npm run seed:demo`: the demo organisation and its users, printed with their passwords. */
+/**
+ * `npm run seed:demo`: the Chinese demo organisation, its people (printed with their passwords)
+ * and two dozen cases in every state, opened through the API's services against the running
+ * stack (`npm start`: its worker moves the cases on). Running it again adds only what is missing.
+ */
 async function main(): Promise<void> {
   const config = bootConfig();
   if (config.environment === 'production') {
@@ -22,18 +34,47 @@ async function main(): Promise<void> {
       new OrganisationRepository(dataSource),
       new UserRepository(dataSource),
     );
-    process.stdout.write('seed:demo: six departments, 3 communities with their grids, and:\n');
+    say('seed:demo: six departments, 5 communities with their grids, and:');
     for (const user of users) {
-      process.stdout.write(
+      const role = ROLE_LABELS[user.role as keyof typeof ROLE_LABELS] ?? user.role;
+      say(
         user.password === undefined
-          ? `  ${user.role.padEnd(13)} ${user.username.padEnd(18)} exists already: kept, password unchanged\n`
-          : `  ${user.role.padEnd(13)} ${user.username.padEnd(18)} password ${user.password}\n`,
+          ? `  ${role}  ${user.username.padEnd(18)} exists already: kept, password unchanged`
+          : `  ${role}  ${user.username.padEnd(18)} password ${user.password}`,
       );
     }
-    process.stdout.write('These passwords are for local use only.\n');
+    say('These passwords are for local use only.');
   } finally {
     await dataSource.destroy();
   }
+
+  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(config), {
+    logger: nestLogLevels('warn'),
+  });
+  try {
+    say('opening the demo cases (the worker of `npm start` must be running)…');
+    const cases = await seedDemoCases({
+      opening: app.get(CaseOpeningService),
+      actions: app.get(CaseActionsService),
+      notices: app.get(NoticeDocumentsService),
+      evidence: app.get(EvidenceService),
+      users: app.get(UserRepository),
+    });
+    const opened = cases.filter((c) => c.outcome === 'opened').length;
+    const existing = cases.filter((c) => c.outcome === 'exists').length;
+    const failed = cases.filter((c) => c.outcome !== 'opened' && c.outcome !== 'exists');
+    say(
+      `demo cases: ${opened} opened, ${existing} there from an earlier run, ${failed.length} failed`,
+    );
+    for (const c of failed) say(`  case ${c.key}: ${c.outcome}`);
+    if (failed.length > 0) process.exitCode = 1;
+  } finally {
+    await app.close();
+  }
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -23,7 +23,11 @@ export function consoleFile(urlPath: string): string | undefined {
   }
   const file = resolve(CONSOLE_DIST_DIR, `.${decoded}`);
   if (!file.startsWith(CONSOLE_DIST_DIR + sep) || decoded.includes('\0')) return undefined;
-  if (relative(CONSOLE_DIST_DIR, file).split(sep).some((part) => part.startsWith('.'))) {
+  if (
+    relative(CONSOLE_DIST_DIR, file)
+      .split(sep)
+      .some((part) => part.startsWith('.'))
+  ) {
     return undefined;
   }
   return existsSync(file) && statSync(file).isFile() ? file : undefined;

@@ -8,62 +8,100 @@ import type {
 } from '@firecase/persistence';
 import { hashPassword } from '../auth/password-hasher';
 
-/** Invented communities and grids of the Taibai sub-district, for local use only. */
+/** Invented communities (村/社区) and grids (网格) of the Taibai sub-district, for local use only. */
 export const DEMO_COMMUNITIES: readonly CommunityRecord[] = [
   {
     code: 'Taibai Community',
     name: '太白社区',
     grids: [
-      { code: 'G-01', name: 'Kaiyuan Road grid' },
-      { code: 'G-02', name: 'Old market grid' },
-      { code: 'G-03', name: 'Riverside grid' },
+      { code: 'G-01', name: '开元路网格' },
+      { code: 'G-02', name: '老街网格' },
+      { code: 'G-03', name: '滨江网格' },
     ],
   },
   {
     code: 'Gaosuntang Community',
     name: '高笋塘社区',
     grids: [
-      { code: 'G-07', name: 'Taibai Road grid' },
-      { code: 'G-08', name: 'Hillside grid' },
+      { code: 'G-07', name: '太白路网格' },
+      { code: 'G-08', name: '半山网格' },
     ],
   },
   {
     code: 'Xintian Community',
     name: '新田社区',
-    grids: [{ code: 'G-11', name: 'Shuanghe Road grid' }],
+    grids: [{ code: 'G-11', name: '双河路网格' }],
+  },
+  {
+    code: 'Cuiping Community',
+    name: '翠屏社区',
+    grids: [
+      { code: 'G-31', name: '翠屏路网格' },
+      { code: 'G-32', name: '学府网格' },
+    ],
+  },
+  {
+    code: 'Qinglong Village',
+    name: '青龙村',
+    grids: [
+      { code: 'G-41', name: '一组网格' },
+      { code: 'G-42', name: '二组网格' },
+    ],
   },
 ];
 
-/** One user of each role, with invented names. */
-export const DEMO_USERS: readonly Omit<UserToCreate, 'passwordHash'>[] = [
-  {
-    username: 'officer.li',
-    displayName: 'Li Wei',
-    role: 'officer',
-    departmentCode: 'planning_environment',
-    communityCodes: ['Taibai Community'],
-  },
-  {
-    username: 'supervisor.zhang',
-    displayName: 'Zhang Min',
-    role: 'supervisor',
-    departmentCode: 'planning_environment',
-    communityCodes: [],
-  },
+type DemoUser = Omit<UserToCreate, 'passwordHash'>;
+
+const officer = (
+  username: string,
+  displayName: string,
+  departmentCode: string,
+  communities: string[],
+): DemoUser => ({
+  username,
+  displayName,
+  role: 'officer',
+  departmentCode,
+  communityCodes: communities,
+});
+
+const supervisor = (username: string, displayName: string, departmentCode: string): DemoUser => ({
+  username,
+  displayName,
+  role: 'supervisor',
+  departmentCode,
+  communityCodes: [],
+});
+
+/**
+ * People with invented Chinese names: the first four (one of each role) are the ones the README
+ * signs in with; the others staff the departments the demo cases belong to.
+ */
+export const DEMO_USERS: readonly DemoUser[] = [
+  officer('officer.li', '李伟', 'planning_environment', ['Taibai Community']),
+  supervisor('supervisor.zhang', '张敏', 'planning_environment'),
   {
     username: 'auditor.chen',
-    displayName: 'Chen Jing',
+    displayName: '陈静',
     role: 'auditor',
     departmentCode: null,
     communityCodes: [],
   },
   {
     username: 'admin.wang',
-    displayName: 'Wang Tao',
+    displayName: '王涛',
     role: 'administrator',
     departmentCode: null,
     communityCodes: [],
   },
+  officer('officer.zhao', '赵磊', 'emergency', ['Gaosuntang Community']),
+  supervisor('supervisor.wu', '吴刚', 'emergency'),
+  officer('officer.sun', '孙婷', 'economic_development', ['Xintian Community']),
+  supervisor('supervisor.zheng', '郑丽', 'economic_development'),
+  officer('officer.zhou', '周健', 'social_affairs', ['Cuiping Community']),
+  supervisor('supervisor.feng', '冯涛', 'social_affairs'),
+  officer('officer.he', '何静', 'cultural_service', ['Qinglong Village']),
+  supervisor('supervisor.ma', '马超', 'cultural_service'),
 ];
 
 export interface SeededUser {
@@ -74,8 +112,8 @@ export interface SeededUser {
 }
 
 /**
- * Loads the demo organisation: the catalogue's six departments, a few communities and grids, and
- * one user of each role with a generated password. Re-running adds what is missing and keeps
+ * Loads the demo organisation: the catalogue's six departments, five communities with their grids,
+ * and the demo people, each with a generated password. Re-running adds what is missing and keeps
  * existing users (and their passwords) as they are.
  */
 export async function seedDemoOrganisation(
@@ -83,10 +121,7 @@ export async function seedDemoOrganisation(
   users: UserRepository,
 ): Promise<SeededUser[]> {
   for (const department of DEPARTMENTS) {
-    await organisation.addDepartment({
-      code: department.code,
-      name: `${department.nameZh} ${department.nameEn}`,
-    });
+    await organisation.addDepartment({ code: department.code, name: department.nameZh });
   }
   for (const community of DEMO_COMMUNITIES) await organisation.addCommunity(community);
   const seeded: SeededUser[] = [];

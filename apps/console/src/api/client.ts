@@ -11,7 +11,7 @@ import {
 } from '../auth/session';
 import { ApiError } from './api-error';
 import type { paths } from './schema.gen';
-import type { ApiErrorBody, IssuedTokens } from './types';
+import type { ApiErrorBody } from './types';
 
 const baseUrl = window.location.origin;
 
@@ -43,7 +43,7 @@ setRefresher(async (token) => {
   });
   if (response.status === 401 || response.status === 400) return undefined;
   if (!response.ok) throw new Error(`refresh answered ${response.status}`);
-  return data as unknown as IssuedTokens;
+  return data;
 });
 
 interface Answer {

@@ -20,7 +20,13 @@ const UsersPage = lazy(() => import('../system/users-page'));
 const OrganisationPage = lazy(() => import('../system/organisation-page'));
 
 const page = (element: ReactNode) => (
-  <Suspense fallback={<Spin className="page-loading" tip="正在加载…" size="large"><div /></Spin>}>
+  <Suspense
+    fallback={
+      <Spin className="page-loading" tip="正在加载…" size="large">
+        <div />
+      </Spin>
+    }
+  >
     {element}
   </Suspense>
 );

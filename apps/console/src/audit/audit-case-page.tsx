@@ -16,7 +16,8 @@ type AuditEvent = CaseHistory['events'][number];
 export default function AuditCasePage() {
   const { caseNumber = '' } = useParams();
   const history = useLoad(
-    () => ok<CaseHistory>(api.GET('/cases/{caseNumber}/history', { params: { path: { caseNumber } } })),
+    () =>
+      ok<CaseHistory>(api.GET('/cases/{caseNumber}/history', { params: { path: { caseNumber } } })),
     caseNumber,
   );
 
@@ -45,7 +46,11 @@ export default function AuditCasePage() {
           />
         )}
         {!workflow.inSync && (
-          <Alert type="warning" showIcon message="审计记录与流程引擎记录不一致，请联系管理员核查（npm run reconcile）。" />
+          <Alert
+            type="warning"
+            showIcon
+            message="审计记录与流程引擎记录不一致，请联系管理员核查（npm run reconcile）。"
+          />
         )}
         <Space wrap>
           <Link to={ROUTES.case(caseNumber)}>查看案件详情</Link>
@@ -61,7 +66,11 @@ export default function AuditCasePage() {
           dataSource={[...events]}
           pagination={false}
           scroll={{ x: 900 }}
-          rowClassName={(e) => (!chain.valid && chain.firstBrokenSeq !== undefined && e.seq >= chain.firstBrokenSeq ? 'row-broken' : '')}
+          rowClassName={(e) =>
+            !chain.valid && chain.firstBrokenSeq !== undefined && e.seq >= chain.firstBrokenSeq
+              ? 'row-broken'
+              : ''
+          }
           columns={[
             { title: '序号', dataIndex: 'seq', width: 60 },
             { title: '时间', width: 150, render: (_, e) => beijingTime(e.occurredAt) },
@@ -96,7 +105,9 @@ export default function AuditCasePage() {
 function exportCsv(caseNumber: string, events: readonly AuditEvent[]) {
   const cell = (value: string) => `"${value.replace(/"/g, '""')}"`;
   const lines = [
-    ['序号', '时间（北京时间）', '事项', '办理人', '角色', '内容', '前一哈希', '哈希'].map(cell).join(','),
+    ['序号', '时间（北京时间）', '事项', '办理人', '角色', '内容', '前一哈希', '哈希']
+      .map(cell)
+      .join(','),
     ...events.map((e) =>
       [
         String(e.seq),
@@ -113,7 +124,9 @@ function exportCsv(caseNumber: string, events: readonly AuditEvent[]) {
     ),
   ];
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob(['\uFEFF' + lines.join('\r\n')], { type: 'text/csv;charset=utf-8' }));
+  link.href = URL.createObjectURL(
+    new Blob(['\uFEFF' + lines.join('\r\n')], { type: 'text/csv;charset=utf-8' }),
+  );
   link.download = `审计记录-${caseNumber}.csv`;
   link.click();
 }

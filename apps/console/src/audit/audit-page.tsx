@@ -16,12 +16,17 @@ export default function AuditPage() {
         </Typography.Paragraph>
         <Form
           layout="inline"
-          onFinish={({ caseNumber }: { caseNumber: string }) => navigate(ROUTES.auditCase(caseNumber.trim()))}
+          onFinish={({ caseNumber }: { caseNumber: string }) =>
+            navigate(ROUTES.auditCase(caseNumber.trim()))
+          }
         >
           <Form.Item
             label="隐患编号"
             name="caseNumber"
-            rules={[{ required: true, message: '请输入隐患编号' }, { pattern: /^\s*TB-\d{4}-\d{6}\s*$/, message: '格式如 TB-2024-000123' }]}
+            rules={[
+              { required: true, message: '请输入隐患编号' },
+              { pattern: /^\s*TB-\d{4}-\d{6}\s*$/, message: '格式如 TB-2024-000123' },
+            ]}
           >
             <Input placeholder="TB-2024-000123" />
           </Form.Item>
@@ -34,7 +39,8 @@ export default function AuditPage() {
       </Card>
       <Card title="台账与导出" size="small">
         <Typography.Paragraph>
-          在隐患台账中可按任意条件筛选全部案件，并导出 CSV 或 Excel；点击案件编号可进入详情，再进入其审计记录。
+          在隐患台账中可按任意条件筛选全部案件，并导出 CSV 或
+          Excel；点击案件编号可进入详情，再进入其审计记录。
         </Typography.Paragraph>
         <Button onClick={() => navigate(ROUTES.ledger)}>打开隐患台账</Button>
       </Card>

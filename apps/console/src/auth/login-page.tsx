@@ -22,7 +22,7 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    ok<SignInOptions>(publicApi.GET('/console/sign-in-options')).then(setOptions, () =>
+    void ok<SignInOptions>(publicApi.GET('/console/sign-in-options')).then(setOptions, () =>
       setOptions({ localPasswords: true }),
     );
   }, []);
@@ -33,7 +33,7 @@ export function LoginPage() {
     try {
       const tokens = await ok<IssuedTokens>(publicApi.POST('/auth/login', { body: values }));
       startSession(tokens);
-      navigate(state.from ?? '/', { replace: true });
+      void navigate(state.from ?? '/', { replace: true });
     } catch (caught) {
       setError(loginError(caught));
     } finally {
@@ -57,7 +57,11 @@ export function LoginPage() {
             >
               <Input autoComplete="username" autoFocus />
             </Form.Item>
-            <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+            <Form.Item
+              label="密码"
+              name="password"
+              rules={[{ required: true, message: '请输入密码' }]}
+            >
               <Input.Password autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={busy}>

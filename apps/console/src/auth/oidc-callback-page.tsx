@@ -17,11 +17,11 @@ export function OidcCallbackPage() {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    completeOidcSignIn(window.location.search)
+    void completeOidcSignIn(window.location.search)
       .then((idToken) => ok<IssuedTokens>(publicApi.POST('/auth/oidc', { body: { idToken } })))
       .then((tokens) => {
         startSession(tokens);
-        navigate('/', { replace: true });
+        void navigate('/', { replace: true });
       })
       .catch((caught: unknown) =>
         setError(

@@ -27,7 +27,7 @@ export function RequireSignIn({ children }: { readonly children: ReactNode }) {
   useEffect(
     () =>
       onSessionEnd((reason) => {
-        navigate(ROUTES.login, {
+        void navigate(ROUTES.login, {
           replace: true,
           state: reason === 'expired' ? { message: SESSION_ENDED_MESSAGE } : undefined,
         });
@@ -37,7 +37,7 @@ export function RequireSignIn({ children }: { readonly children: ReactNode }) {
 
   useEffect(() => {
     if (!signedIn) return;
-    ok<Profile>(api.GET('/me')).then(setProfile, () => endSession('expired'));
+    void ok<Profile>(api.GET('/me')).then(setProfile, () => endSession('expired'));
   }, [signedIn]);
 
   if (!signedIn) return <Navigate to={ROUTES.login} replace state={{ from: location.pathname }} />;

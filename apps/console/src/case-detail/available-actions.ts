@@ -7,7 +7,6 @@ import {
   type CaseCommand,
   CaseErrorCode,
   type CaseCommandType,
-  type CaseState as DomainCaseState,
   CaseRuleViolation,
   type Role,
 } from '@firecase/domain';
@@ -17,7 +16,9 @@ const FAR_FUTURE_DATE = '2999-12-30';
 const FAR_FUTURE_INSTANT = '2999-12-30T09:00:00+08:00';
 
 /** A placeholder input per action that the console has a form for. */
-const PROBES: { readonly [K in CaseCommandType]?: Omit<Extract<CaseCommand, { type: K }>['input'], 'actor'> } = {
+const PROBES: {
+  readonly [K in CaseCommandType]?: Omit<Extract<CaseCommand, { type: K }>['input'], 'actor'>;
+} = {
   issueNotice: { requirements: '-' },
   serveNotice: { method: 'in_person', recipient: '-', evidence: [] },
   recordInterimMeasures: { measures: ['-'], evidence: [] },
@@ -46,7 +47,7 @@ export function availableActions(
   return ACTION_ORDER.filter((type) => {
     const command = { type, input: { ...PROBES[type], actor } } as CaseCommand;
     try {
-      assertAllowed(state as unknown as DomainCaseState, command, now);
+      assertAllowed(state, command, now);
       return true;
     } catch (error) {
       return error instanceof CaseRuleViolation && error.code === CaseErrorCode.InvalidInput;

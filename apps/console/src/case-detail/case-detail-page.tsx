@@ -35,11 +35,20 @@ export default function CaseDetailPage() {
   const profile = useProfile();
   const view = loaded.data;
   const notices = useNotices(caseNumber, view?.state.revision);
-  const actions = useMemo(() => (view ? availableActions(view.state, profile) : []), [view, profile]);
+  const actions = useMemo(
+    () => (view ? availableActions(view.state, profile) : []),
+    [view, profile],
+  );
 
   if (loaded.error instanceof ApiError && loaded.error.status === 404) return <NotFoundPage />;
   if (loaded.error) {
-    return <Alert type="error" showIcon message={loaded.error instanceof ApiError ? loaded.error.userMessage : '加载失败'} />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message={loaded.error instanceof ApiError ? loaded.error.userMessage : '加载失败'}
+      />
+    );
   }
   if (!view) return <Skeleton active />;
 
@@ -61,7 +70,11 @@ export default function CaseDetailPage() {
               <Obligations view={view} />
             </Card>
             <Card title="整改通知书" size="small">
-              {notices.data ? <CaseNotices notices={notices.data} /> : <Skeleton active paragraph={{ rows: 1 }} />}
+              {notices.data ? (
+                <CaseNotices notices={notices.data} />
+              ) : (
+                <Skeleton active paragraph={{ rows: 1 }} />
+              )}
             </Card>
             <Card title="督办环节" size="small">
               <Rungs view={view} />
@@ -99,15 +112,23 @@ function CaseSummary({ view }: { readonly view: CaseView }) {
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} className="case-facts">
         <Descriptions.Item label="整改期限">{beijingTime(state.deadlineAt)}</Descriptions.Item>
         <Descriptions.Item label="下一办理事项">
-          {nextDue ? `${labelOf(OBLIGATION_LABELS, nextDue.kind)}（${beijingTime(nextDue.dueAt)}前）` : '—'}
+          {nextDue
+            ? `${labelOf(OBLIGATION_LABELS, nextDue.kind)}（${beijingTime(nextDue.dueAt)}前）`
+            : '—'}
         </Descriptions.Item>
         <Descriptions.Item label="督办等级">
           {state.escalationLevel > 0 ? `第 ${state.escalationLevel} 级` : '未升级'}
         </Descriptions.Item>
         <Descriptions.Item label="隐患类别">{categoryLabel(discovery.category)}</Descriptions.Item>
-        <Descriptions.Item label="隐患类型">{hazardTypeLabel(discovery.hazardType)}</Descriptions.Item>
-        <Descriptions.Item label="隐患等级">{labelOf(SEVERITY_LABELS, discovery.severity)}</Descriptions.Item>
-        <Descriptions.Item label="责任科室">{departmentLabel(discovery.department)}</Descriptions.Item>
+        <Descriptions.Item label="隐患类型">
+          {hazardTypeLabel(discovery.hazardType)}
+        </Descriptions.Item>
+        <Descriptions.Item label="隐患等级">
+          {labelOf(SEVERITY_LABELS, discovery.severity)}
+        </Descriptions.Item>
+        <Descriptions.Item label="责任科室">
+          {departmentLabel(discovery.department)}
+        </Descriptions.Item>
         <Descriptions.Item label="所属村（社区）">
           {communityName(organisation.data, discovery.location.community)}
           {discovery.location.grid
@@ -122,9 +143,13 @@ function CaseSummary({ view }: { readonly view: CaseView }) {
           {discovery.responsibleParty.head ? `（负责人 ${discovery.responsibleParty.head}）` : ''}
         </Descriptions.Item>
         <Descriptions.Item label="联系人">
-          {[discovery.responsibleParty.contactPerson, discovery.responsibleParty.phone].filter(Boolean).join(' ') || '—'}
+          {[discovery.responsibleParty.contactPerson, discovery.responsibleParty.phone]
+            .filter(Boolean)
+            .join(' ') || '—'}
         </Descriptions.Item>
-        <Descriptions.Item label="发现时间">{beijingTime(discovery.discoveredAt)}</Descriptions.Item>
+        <Descriptions.Item label="发现时间">
+          {beijingTime(discovery.discoveredAt)}
+        </Descriptions.Item>
         <Descriptions.Item label="隐患描述" span={3}>
           {discovery.description}
         </Descriptions.Item>

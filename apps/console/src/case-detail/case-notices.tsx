@@ -25,7 +25,8 @@ export function CaseNotices({ notices }: { readonly notices: NoticeSummaries }) 
     }
   };
 
-  if (notices.length === 0) return <Typography.Text type="secondary">尚未下达整改通知书</Typography.Text>;
+  if (notices.length === 0)
+    return <Typography.Text type="secondary">尚未下达整改通知书</Typography.Text>;
   return (
     <>
       <List
@@ -33,7 +34,12 @@ export function CaseNotices({ notices }: { readonly notices: NoticeSummaries }) 
         renderItem={(notice) => (
           <List.Item
             actions={[
-              <Button key="view" type="link" loading={busy === notice.noticeNo} onClick={() => void open(notice.noticeNo, false)}>
+              <Button
+                key="view"
+                type="link"
+                loading={busy === notice.noticeNo}
+                onClick={() => void open(notice.noticeNo, false)}
+              >
                 预览
               </Button>,
               <Button key="download" type="link" onClick={() => void open(notice.noticeNo, true)}>

@@ -20,14 +20,20 @@ export function CaseTimeline({ events, evidence }: Props) {
         return {
           key: event.seq,
           color: bySystem ? 'gray' : 'blue',
-          dot: bySystem ? <RobotOutlined aria-label="系统自动" /> : <UserOutlined aria-label="人工办理" />,
+          dot: bySystem ? (
+            <RobotOutlined aria-label="系统自动" />
+          ) : (
+            <UserOutlined aria-label="人工办理" />
+          ),
           children: (
             <div className="timeline-event" data-event-type={event.type}>
               <Typography.Text strong>{labelOf(EVENT_TYPE_LABELS, event.type)}</Typography.Text>
               <Typography.Text type="secondary" className="timeline-meta">
                 {' '}
                 {beijingTime(event.at)} ·{' '}
-                {bySystem ? '系统自动' : `${event.actor.name}（${labelOf(ROLE_LABELS, event.actor.role)}）`}
+                {bySystem
+                  ? '系统自动'
+                  : `${event.actor.name}（${labelOf(ROLE_LABELS, event.actor.role)}）`}
               </Typography.Text>
               {event.summary && <div className="timeline-summary">{event.summary}</div>}
               <EvidenceThumbs ids={evidence.get(event.seq) ?? []} />

@@ -9,7 +9,9 @@ const ids = (list: readonly { readonly evidenceId: string }[] | undefined): Ids 
 
 export function evidenceByEvent(state: CaseState): Map<number, Ids> {
   const byKind: Record<string, Ids[]> = {
-    case_registered: [[...ids(state.discovery.evidence), ...ids(state.discovery.fixedOnSpot?.evidence)]],
+    case_registered: [
+      [...ids(state.discovery.evidence), ...ids(state.discovery.fixedOnSpot?.evidence)],
+    ],
     notice_served: [ids(state.notice?.served?.evidence)],
     interim_measures_recorded: [ids(state.interim?.measures?.evidence)],
     patrol_recorded: (state.interim?.patrols ?? []).map((p) => ids(p.evidence)),
@@ -23,9 +25,10 @@ export function evidenceByEvent(state: CaseState): Map<number, Ids> {
   const seen: Record<string, number> = {};
   const result = new Map<number, Ids>();
   for (const event of state.events) {
-    const kind = event.type.startsWith('reinspection_') && event.type !== 'reinspection_overdue'
-      ? 'reinspection'
-      : event.type;
+    const kind =
+      event.type.startsWith('reinspection_') && event.type !== 'reinspection_overdue'
+        ? 'reinspection'
+        : event.type;
     const list = byKind[kind];
     if (!list) continue;
     const index = seen[kind] ?? 0;
@@ -37,5 +40,7 @@ export function evidenceByEvent(state: CaseState): Map<number, Ids> {
 }
 
 function rungEvidence(state: CaseState, kind: string): Ids[] {
-  return state.rungs.filter((r) => r.kind === kind && r.completed).map((r) => ids(r.completed?.evidence));
+  return state.rungs
+    .filter((r) => r.kind === kind && r.completed)
+    .map((r) => ids(r.completed?.evidence));
 }

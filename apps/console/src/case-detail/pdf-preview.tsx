@@ -45,7 +45,11 @@ export function PdfPreview({ pdf }: { readonly pdf: Blob }) {
 
   return (
     <div className="pdf-preview">
-      {state === 'loading' && <Spin tip="正在生成预览…"><div style={{ height: 120 }} /></Spin>}
+      {state === 'loading' && (
+        <Spin tip="正在生成预览…">
+          <div style={{ height: 120 }} />
+        </Spin>
+      )}
       {state === 'failed' && <Alert type="error" showIcon message="无法预览，请下载后查看" />}
       <div ref={container} className="pdf-pages" />
     </div>

@@ -25,5 +25,5 @@ export async function noticePdf(noticeNo: string): Promise<Blob> {
     parseAs: 'blob',
   });
   if (!response.ok || !data) throw new Error(`notice ${noticeNo}: ${response.status}`);
-  return data as Blob;
+  return data;
 }

@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
 import { App, Button, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, ok } from '../api/client';
@@ -43,11 +44,13 @@ export default function LedgerPage() {
   const [nextCursor, setNextCursor] = useState<string>();
   const page = cursors.length - 1;
 
-  const communityOptions = organisation.data?.communities.map((c) => ({ value: c.code, label: c.name })) ?? [];
+  const communityOptions =
+    organisation.data?.communities.map((c) => ({ value: c.code, label: c.name })) ?? [];
   const gridOptions =
     organisation.data?.communities
       .filter((c) => !query.community || c.code === query.community)
-      .flatMap((c) => c.grids.map((g) => ({ value: g.code, label: `${g.name}（${g.code}）` }))) ?? [];
+      .flatMap((c) => c.grids.map((g) => ({ value: g.code, label: `${g.name}（${g.code}）` }))) ??
+    [];
 
   const columns: ProColumns<Row>[] = [
     {
@@ -185,7 +188,7 @@ export default function LedgerPage() {
       return;
     }
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(data as Blob);
+    link.href = URL.createObjectURL(data);
     link.download = `隐患台账-${beijingDate(new Date().toISOString())}.${format}`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
@@ -216,7 +219,9 @@ export default function LedgerPage() {
       request={async ({ cursor }) => {
         const result = await ok<LedgerPage>(
           api.GET('/cases', {
-            params: { query: { ...query, limit: pageLimit(PAGE_SIZE), ...(cursor ? { cursor } : {}) } },
+            params: {
+              query: { ...query, limit: pageLimit(PAGE_SIZE), ...(cursor ? { cursor } : {}) },
+            },
           }),
         );
         setNextCursor(result.nextCursor);
@@ -260,9 +265,12 @@ function queryOfForm(values: FormValues): LedgerQuery {
   const { due, overdue, ...rest } = values;
   const query: Record<string, unknown> = { ...rest };
   if (overdue !== undefined) query.overdue = overdue === 'true' || overdue === true;
-  if (Array.isArray(due) && due[0] && due[1]) {
-    query.dueAfter = beijingInstant(`${String(due[0]).slice(0, 10)} 00:00`);
-    query.dueBefore = beijingInstant(`${String(due[1]).slice(0, 10)} 23:59`);
+  // ProTable hands a date range over as 'YYYY-MM-DD' strings; the range covers both whole days.
+  if (Array.isArray(due) && typeof due[0] === 'string' && typeof due[1] === 'string') {
+    query.dueAfter = beijingInstant(`${due[0].slice(0, 10)} 00:00`);
+    query.dueBefore = beijingInstant(
+      `${dayjs(due[1].slice(0, 10)).add(1, 'day').format('YYYY-MM-DD')} 00:00`,
+    );
   }
-  return query as LedgerQuery;
+  return query;
 }

@@ -30,14 +30,15 @@ export function queryFromSearch(search: URLSearchParams): LedgerQuery {
     if (value === null || value === '') continue;
     query[key] = key === 'overdue' ? value === 'true' : value;
   }
-  return query as LedgerQuery;
+  return query;
 }
 
 export function searchFromQuery(query: LedgerQuery): URLSearchParams {
   const search = new URLSearchParams();
   for (const key of FILTER_KEYS) {
     const value = (query as Record<string, unknown>)[key];
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+    if (value !== undefined && value !== null && value !== '')
+      search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
   }
   return search;
 }

@@ -85,7 +85,7 @@ export default function RegisterPage() {
         hazardType: undefined,
         department:
           CAMPAIGN_CATEGORIES.find((c) => c.code === changed.category)?.leadDepartment ??
-          form.getFieldValue('department'),
+          (form.getFieldValue('department') as RegisterValues['department']),
       });
     }
     if (changed.hazardType) {
@@ -140,9 +140,11 @@ export default function RegisterPage() {
         }),
       );
       message.success(
-        values.fixedOnSpot ? `已登记并当场整改销号：${opened.caseNumber}` : `已登记：${opened.caseNumber}`,
+        values.fixedOnSpot
+          ? `已登记并当场整改销号：${opened.caseNumber}`
+          : `已登记：${opened.caseNumber}`,
       );
-      navigate(ROUTES.case(opened.caseNumber));
+      void navigate(ROUTES.case(opened.caseNumber));
     } catch (caught) {
       if (caught instanceof ApiError && caught.fields.length) {
         showFieldErrors(form, caught, toFormName);
@@ -176,7 +178,12 @@ export default function RegisterPage() {
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item label="专项整治类别" name="category" rules={[{ required: true }]}>
-              <Select options={CATEGORY_OPTIONS} placeholder="请选择类别" showSearch optionFilterProp="label" />
+              <Select
+                options={CATEGORY_OPTIONS}
+                placeholder="请选择类别"
+                showSearch
+                optionFilterProp="label"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -204,7 +211,10 @@ export default function RegisterPage() {
             <Form.Item label="所属村（社区）" name="community" rules={[{ required: true }]}>
               <Select
                 loading={organisation.loading}
-                options={organisation.data?.communities.map((c) => ({ value: c.code, label: c.name }))}
+                options={organisation.data?.communities.map((c) => ({
+                  value: c.code,
+                  label: c.name,
+                }))}
                 placeholder="请选择村（社区）"
               />
             </Form.Item>
@@ -239,7 +249,11 @@ export default function RegisterPage() {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="发现时间（北京时间）" name="discoveredAt" rules={[{ required: true }]}>
+            <Form.Item
+              label="发现时间（北京时间）"
+              name="discoveredAt"
+              rules={[{ required: true }]}
+            >
               <DatePicker
                 showTime={{ format: 'HH:mm' }}
                 format="YYYY-MM-DD HH:mm"
@@ -249,7 +263,11 @@ export default function RegisterPage() {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label="隐患描述" name="description" rules={[{ required: true }, { max: 2000 }]}>
+            <Form.Item
+              label="隐患描述"
+              name="description"
+              rules={[{ required: true }, { max: 2000 }]}
+            >
               <Input.TextArea rows={3} showCount maxLength={2000} />
             </Form.Item>
           </Col>
@@ -279,7 +297,12 @@ export default function RegisterPage() {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label="当场整改" name="fixedOnSpot" valuePropName="checked" extra="隐患已当场整改完毕，登记后立即销号">
+            <Form.Item
+              label="当场整改"
+              name="fixedOnSpot"
+              valuePropName="checked"
+              extra="隐患已当场整改完毕，登记后立即销号"
+            >
               <Switch checkedChildren="是" unCheckedChildren="否" />
             </Form.Item>
           </Col>
@@ -289,7 +312,9 @@ export default function RegisterPage() {
                 <Form.Item
                   label="整改后照片"
                   name="fixPhotos"
-                  rules={[{ required: true, type: 'array', min: 1, message: '当场整改须上传整改后照片' }]}
+                  rules={[
+                    { required: true, type: 'array', min: 1, message: '当场整改须上传整改后照片' },
+                  ]}
                 >
                   <EvidenceUpload label="拍摄整改后照片" />
                 </Form.Item>
@@ -302,7 +327,9 @@ export default function RegisterPage() {
             </>
           )}
         </Row>
-        {error && <Alert type="error" showIcon message={error} role="alert" className="form-error" />}
+        {error && (
+          <Alert type="error" showIcon message={error} role="alert" className="form-error" />
+        )}
         <Button type="primary" htmlType="submit" size="large" block loading={busy}>
           {fixedOnSpot ? '登记并销号' : '提交登记'}
         </Button>

@@ -10,7 +10,11 @@ echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasR
 
 export interface StackedBars {
   readonly categories: readonly string[];
-  readonly series: readonly { readonly name: string; readonly colour: string; readonly values: readonly number[] }[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly colour: string;
+    readonly values: readonly number[];
+  }[];
 }
 
 interface Props {
@@ -39,11 +43,16 @@ export function StackedBarChart({ data, label, onBarClick }: Props) {
         type: 'bar',
         stack: 'total',
         itemStyle: { color: s.colour },
-        label: { show: true, formatter: ({ value }: { value: number }) => (value ? String(value) : '') },
+        label: {
+          show: true,
+          formatter: ({ value }: { value: number }) => (value ? String(value) : ''),
+        },
         data: [...s.values],
       })),
     });
-    chart.on('click', (params) => clickHandler.current?.(params.dataIndex, params.seriesIndex ?? 0));
+    chart.on('click', (params) =>
+      clickHandler.current?.(params.dataIndex, params.seriesIndex ?? 0),
+    );
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {

@@ -92,7 +92,12 @@ export function EvidenceUpload({ label, id, value = [], onChange }: Props) {
               ]}
             >
               <Space align="start">
-                <Image src={photo.previewUrl} width={72} height={72} alt={photo.metadata.originalName} />
+                <Image
+                  src={photo.previewUrl}
+                  width={72}
+                  height={72}
+                  alt={photo.metadata.originalName}
+                />
                 <ExifFacts metadata={photo.metadata} />
               </Space>
             </List.Item>

@@ -24,7 +24,7 @@ export function evidenceObjectUrl(evidenceId: string): Promise<string> {
       .GET('/evidence/{id}', { params: { path: { id: evidenceId } }, parseAs: 'blob' })
       .then(({ data, response }) => {
         if (!response.ok || !data) throw new Error(`evidence ${evidenceId}: ${response.status}`);
-        return URL.createObjectURL(data as Blob);
+        return URL.createObjectURL(data);
       });
     url.catch(() => objectUrls.delete(evidenceId));
     objectUrls.set(evidenceId, url);

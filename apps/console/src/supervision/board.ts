@@ -11,7 +11,11 @@ export interface BoardRow {
   readonly counts: Readonly<Record<DueColour, number>>;
 }
 
-export function boardBy(rows: readonly LedgerItem[], keyOf: (row: LedgerItem) => string, now = Date.now()): BoardRow[] {
+export function boardBy(
+  rows: readonly LedgerItem[],
+  keyOf: (row: LedgerItem) => string,
+  now = Date.now(),
+): BoardRow[] {
   const board = new Map<string, Record<DueColour, number>>();
   for (const row of rows) {
     const colour = dueColour(row, now);
@@ -23,7 +27,12 @@ export function boardBy(rows: readonly LedgerItem[], keyOf: (row: LedgerItem) =>
   }
   return [...board.entries()]
     .map(([key, counts]) => ({ key, counts }))
-    .sort((a, b) => b.counts.red - a.counts.red || b.counts.yellow - a.counts.yellow || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) =>
+        b.counts.red - a.counts.red ||
+        b.counts.yellow - a.counts.yellow ||
+        a.key.localeCompare(b.key),
+    );
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -8,7 +8,10 @@ import { useLoad } from '../shared/use-load';
 
 /** 组织机构: the departments set up, the communities and their grids. */
 export default function OrganisationPage() {
-  const organisation = useLoad(() => ok<Organisation>(api.GET('/organisation')), 'organisation-admin');
+  const organisation = useLoad(
+    () => ok<Organisation>(api.GET('/organisation')),
+    'organisation-admin',
+  );
   const { message } = App.useApp();
   const data = organisation.data;
   return (
@@ -29,8 +32,17 @@ export default function OrganisationPage() {
                 return true;
               }}
             >
-              <ProFormSelect name="code" label="科室" options={DEPARTMENT_OPTIONS} rules={[{ required: true }]} />
-              <ProFormText name="name" label="办公室使用的名称" rules={[{ required: true }, { max: 100 }]} />
+              <ProFormSelect
+                name="code"
+                label="科室"
+                options={DEPARTMENT_OPTIONS}
+                rules={[{ required: true }]}
+              />
+              <ProFormText
+                name="name"
+                label="办公室使用的名称"
+                rules={[{ required: true }, { max: 100 }]}
+              />
             </ModalForm>
           }
         >
@@ -57,7 +69,11 @@ export default function OrganisationPage() {
               trigger={<Button icon={<PlusOutlined />}>新增村（社区）</Button>}
               modalProps={{ destroyOnHidden: true }}
               onFinish={async (values) => {
-                await ok<unknown>(api.POST('/admin/communities', { body: { ...values, grids: values.grids ?? [] } }));
+                await ok<unknown>(
+                  api.POST('/admin/communities', {
+                    body: { ...values, grids: values.grids ?? [] },
+                  }),
+                );
                 message.success('已保存');
                 organisation.reload();
                 return true;
@@ -65,9 +81,21 @@ export default function OrganisationPage() {
             >
               <ProFormText name="name" label="名称" rules={[{ required: true }, { max: 100 }]} />
               <ProFormText name="code" label="编码" rules={[{ required: true }, { max: 100 }]} />
-              <ProFormList name="grids" label="网格" creatorButtonProps={{ creatorButtonText: '添加网格' }}>
-                <ProFormText name="code" label="网格编号" rules={[{ required: true }, { max: 50 }]} />
-                <ProFormText name="name" label="网格名称" rules={[{ required: true }, { max: 100 }]} />
+              <ProFormList
+                name="grids"
+                label="网格"
+                creatorButtonProps={{ creatorButtonText: '添加网格' }}
+              >
+                <ProFormText
+                  name="code"
+                  label="网格编号"
+                  rules={[{ required: true }, { max: 50 }]}
+                />
+                <ProFormText
+                  name="name"
+                  label="网格名称"
+                  rules={[{ required: true }, { max: 100 }]}
+                />
               </ProFormList>
             </ModalForm>
           }
@@ -83,7 +111,8 @@ export default function OrganisationPage() {
               { title: '编码', dataIndex: 'code' },
               {
                 title: '网格',
-                render: (_, c) => c.grids.map((g) => <Tag key={g.code}>{`${g.name}（${g.code}）`}</Tag>),
+                render: (_, c) =>
+                  c.grids.map((g) => <Tag key={g.code}>{`${g.name}（${g.code}）`}</Tag>),
               },
             ]}
           />

@@ -7,7 +7,13 @@ import { api, ok } from '../api/client';
 import { showFieldErrors } from '../api/field-errors';
 import type { AdminUser, Schemas } from '../api/types';
 import { beijingTime } from '../shared/beijing-time';
-import { DEPARTMENT_OPTIONS, departmentLabel, labelOf, ROLE_LABELS, ROLE_OPTIONS } from '../shared/labels';
+import {
+  DEPARTMENT_OPTIONS,
+  departmentLabel,
+  labelOf,
+  ROLE_LABELS,
+  ROLE_OPTIONS,
+} from '../shared/labels';
 import { communityName, useOrganisation } from '../shared/use-organisation';
 import { useLoad } from '../shared/use-load';
 
@@ -23,9 +29,13 @@ export default function UsersPage() {
   const setDisabled = async (user: AdminUser, disabled: boolean) => {
     const params = { params: { path: { id: user.id } } };
     await ok<AdminUser>(
-      disabled ? api.POST('/admin/users/{id}/disable', params) : api.POST('/admin/users/{id}/enable', params),
+      disabled
+        ? api.POST('/admin/users/{id}/disable', params)
+        : api.POST('/admin/users/{id}/enable', params),
     );
-    message.success(disabled ? `已停用 ${user.displayName}，其登录立即失效` : `已启用 ${user.displayName}`);
+    message.success(
+      disabled ? `已停用 ${user.displayName}，其登录立即失效` : `已启用 ${user.displayName}`,
+    );
     users.reload();
   };
 
@@ -33,7 +43,9 @@ export default function UsersPage() {
     <Card
       title="用户管理"
       size="small"
-      extra={<CreateUser onCreated={users.reload} communities={organisation.data?.communities ?? []} />}
+      extra={
+        <CreateUser onCreated={users.reload} communities={organisation.data?.communities ?? []} />
+      }
     >
       {users.error !== undefined && <Alert type="error" showIcon message="加载用户失败" />}
       <Table<AdminUser>
@@ -47,14 +59,19 @@ export default function UsersPage() {
           { title: '姓名', dataIndex: 'displayName' },
           { title: '用户名', dataIndex: 'username' },
           { title: '角色', render: (_, u) => labelOf(ROLE_LABELS, u.role) },
-          { title: '科室', render: (_, u) => (u.departmentCode ? departmentLabel(u.departmentCode) : '—') },
+          {
+            title: '科室',
+            render: (_, u) => (u.departmentCode ? departmentLabel(u.departmentCode) : '—'),
+          },
           {
             title: '负责村（社区）',
-            render: (_, u) => u.communityCodes.map((c) => communityName(organisation.data, c)).join('、') || '—',
+            render: (_, u) =>
+              u.communityCodes.map((c) => communityName(organisation.data, c)).join('、') || '—',
           },
           {
             title: '状态',
-            render: (_, u) => (u.disabled ? <Tag color="default">已停用</Tag> : <Tag color="green">正常</Tag>),
+            render: (_, u) =>
+              u.disabled ? <Tag color="default">已停用</Tag> : <Tag color="green">正常</Tag>,
           },
           { title: '创建时间', render: (_, u) => beijingTime(u.createdAt) },
           {
@@ -66,7 +83,12 @@ export default function UsersPage() {
                     启用
                   </Button>
                 ) : (
-                  <Popconfirm title={`停用 ${u.displayName}？其登录将立即失效。`} okText="停用" cancelText="取消" onConfirm={() => setDisabled(u, true)}>
+                  <Popconfirm
+                    title={`停用 ${u.displayName}？其登录将立即失效。`}
+                    okText="停用"
+                    cancelText="取消"
+                    onConfirm={() => setDisabled(u, true)}
+                  >
                     <Button size="small" danger>
                       停用
                     </Button>
@@ -87,7 +109,13 @@ export default function UsersPage() {
 
 type CreateValues = Schemas['CreateUserDto'];
 
-function CreateUser({ onCreated, communities }: { onCreated: () => void; communities: readonly { code: string; name: string }[] }) {
+function CreateUser({
+  onCreated,
+  communities,
+}: {
+  onCreated: () => void;
+  communities: readonly { code: string; name: string }[];
+}) {
   const [form] = Form.useForm<CreateValues>();
   const { message } = App.useApp();
   const role = Form.useWatch('role', form);
@@ -96,7 +124,11 @@ function CreateUser({ onCreated, communities }: { onCreated: () => void; communi
     <ModalForm<CreateValues>
       title="新建用户"
       form={form}
-      trigger={<Button type="primary" icon={<PlusOutlined />}>新建用户</Button>}
+      trigger={
+        <Button type="primary" icon={<PlusOutlined />}>
+          新建用户
+        </Button>
+      }
       modalProps={{ destroyOnHidden: true }}
       submitter={{ searchConfig: { submitText: '创建', resetText: '取消' } }}
       onFinish={async (values) => {
@@ -106,7 +138,7 @@ function CreateUser({ onCreated, communities }: { onCreated: () => void; communi
               body: {
                 ...values,
                 departmentCode: inDepartment ? values.departmentCode : undefined,
-                communityCodes: role === 'officer' ? values.communityCodes ?? [] : [],
+                communityCodes: role === 'officer' ? (values.communityCodes ?? []) : [],
               },
             }),
           );
@@ -115,7 +147,8 @@ function CreateUser({ onCreated, communities }: { onCreated: () => void; communi
           return true;
         } catch (caught) {
           if (caught instanceof ApiError && caught.fields.length) showFieldErrors(form, caught);
-          else if (caught instanceof ApiError && caught.status === 409) form.setFields([{ name: 'username', errors: ['该用户名已存在'] }]);
+          else if (caught instanceof ApiError && caught.status === 409)
+            form.setFields([{ name: 'username', errors: ['该用户名已存在'] }]);
           else message.error(caught instanceof ApiError ? caught.userMessage : '创建失败');
           return false;
         }
@@ -125,11 +158,19 @@ function CreateUser({ onCreated, communities }: { onCreated: () => void; communi
       <ProFormText
         name="username"
         label="用户名"
-        rules={[{ required: true }, { pattern: /^[a-z0-9._-]{3,64}$/, message: '3–64 位小写字母、数字或 . _ -' }]}
+        rules={[
+          { required: true },
+          { pattern: /^[a-z0-9._-]{3,64}$/, message: '3–64 位小写字母、数字或 . _ -' },
+        ]}
       />
       <ProFormSelect name="role" label="角色" options={ROLE_OPTIONS} rules={[{ required: true }]} />
       {inDepartment && (
-        <ProFormSelect name="departmentCode" label="科室" options={DEPARTMENT_OPTIONS} rules={[{ required: true }]} />
+        <ProFormSelect
+          name="departmentCode"
+          label="科室"
+          options={DEPARTMENT_OPTIONS}
+          rules={[{ required: true }]}
+        />
       )}
       {role === 'officer' && (
         <ProFormSelect
@@ -168,12 +209,21 @@ function ResetPassword({ user, onClose }: { user?: AdminUser; onClose: () => voi
         preserve={false}
         onFinish={async ({ password }) => {
           if (!user) return;
-          await ok<AdminUser>(api.POST('/admin/users/{id}/password', { params: { path: { id: user.id } }, body: { password } }));
+          await ok<AdminUser>(
+            api.POST('/admin/users/{id}/password', {
+              params: { path: { id: user.id } },
+              body: { password },
+            }),
+          );
           message.success('密码已重置，该用户需重新登录');
           onClose();
         }}
       >
-        <Form.Item label="新密码" name="password" rules={[{ required: true }, { min: MIN_PASSWORD, message: `至少 ${MIN_PASSWORD} 位` }]}>
+        <Form.Item
+          label="新密码"
+          name="password"
+          rules={[{ required: true }, { min: MIN_PASSWORD, message: `至少 ${MIN_PASSWORD} 位` }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>

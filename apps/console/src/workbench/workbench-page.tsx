@@ -10,7 +10,13 @@ import { hazardTypeLabel, labelOf, OBLIGATION_LABELS, STATUS_LABELS } from '../s
 import { useOpenCases } from '../shared/use-cases-in-scope';
 
 /** What an officer (not the responsible party, not a supervisor) does next. */
-const OFFICER_KINDS = new Set(['issue_notice', 'serve_notice', 'reinspect', 'record_interim_measures', 'patrol']);
+const OFFICER_KINDS = new Set([
+  'issue_notice',
+  'serve_notice',
+  'reinspect',
+  'record_interim_measures',
+  'patrol',
+]);
 
 const DAY_MS = 86_400_000;
 
@@ -21,9 +27,15 @@ export default function WorkbenchPage() {
   const now = Date.now();
   const today = beijingDate(new Date(now).toISOString());
   const rows = cases.data ?? [];
-  const dueToday = rows.filter((c) => !c.overdue && c.nextDueAt && beijingDate(c.nextDueAt) === today);
+  const dueToday = rows.filter(
+    (c) => !c.overdue && c.nextDueAt && beijingDate(c.nextDueAt) === today,
+  );
   const dueThisWeek = rows.filter(
-    (c) => !c.overdue && c.nextDueAt && Date.parse(c.nextDueAt) - now <= 7 * DAY_MS && Date.parse(c.nextDueAt) >= now,
+    (c) =>
+      !c.overdue &&
+      c.nextDueAt &&
+      Date.parse(c.nextDueAt) - now <= 7 * DAY_MS &&
+      Date.parse(c.nextDueAt) >= now,
   );
   const overdue = rows.filter((c) => c.overdue);
   const waiting = rows.filter((c) => c.nextDueKind && OFFICER_KINDS.has(c.nextDueKind));
@@ -40,15 +52,24 @@ export default function WorkbenchPage() {
       </div>
       <Row gutter={[12, 12]}>
         <Col xs={8}>
-          <Card size="small"><Statistic title="今日到期" value={dueToday.length} loading={cases.loading} /></Card>
+          <Card size="small">
+            <Statistic title="今日到期" value={dueToday.length} loading={cases.loading} />
+          </Card>
         </Col>
         <Col xs={8}>
-          <Card size="small"><Statistic title="本周到期" value={dueThisWeek.length} loading={cases.loading} /></Card>
+          <Card size="small">
+            <Statistic title="本周到期" value={dueThisWeek.length} loading={cases.loading} />
+          </Card>
         </Col>
         <Col xs={8}>
           <Link to={`${ROUTES.ledger}?overdue=true`} aria-label="查看逾期案件">
             <Card size="small" hoverable>
-              <Statistic title="已逾期" value={overdue.length} valueStyle={{ color: '#cf1322' }} loading={cases.loading} />
+              <Statistic
+                title="已逾期"
+                value={overdue.length}
+                valueStyle={{ color: '#cf1322' }}
+                loading={cases.loading}
+              />
             </Card>
           </Link>
         </Col>
@@ -63,7 +84,13 @@ export default function WorkbenchPage() {
   );
 }
 
-export function CaseList({ rows, empty }: { readonly rows: readonly LedgerItem[]; readonly empty: string }) {
+export function CaseList({
+  rows,
+  empty,
+}: {
+  readonly rows: readonly LedgerItem[];
+  readonly empty: string;
+}) {
   return (
     <List
       size="small"
@@ -73,9 +100,15 @@ export function CaseList({ rows, empty }: { readonly rows: readonly LedgerItem[]
       renderItem={(row) => (
         <List.Item extra={<DueTag overdue={row.overdue} nextDueAt={row.nextDueAt} />}>
           <List.Item.Meta
-            title={<Link to={ROUTES.case(row.caseNumber)}>{row.caseNumber} · {hazardTypeLabel(row.hazardType)}</Link>}
+            title={
+              <Link to={ROUTES.case(row.caseNumber)}>
+                {row.caseNumber} · {hazardTypeLabel(row.hazardType)}
+              </Link>
+            }
             description={`${row.address} · ${labelOf(STATUS_LABELS, row.status)}${
-              row.nextDueKind ? ` · ${labelOf(OBLIGATION_LABELS, row.nextDueKind)} ${beijingTime(row.nextDueAt)}前` : ''
+              row.nextDueKind
+                ? ` · ${labelOf(OBLIGATION_LABELS, row.nextDueKind)} ${beijingTime(row.nextDueAt)}前`
+                : ''
             }`}
           />
         </List.Item>

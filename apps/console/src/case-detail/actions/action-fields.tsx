@@ -132,7 +132,11 @@ export const ACTION_FIELDS: { readonly [K in CaseCommandType]?: () => ReactNode 
         }
         getValueProps={(value: string | undefined) => ({ value: value ? dayjs(value) : undefined })}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+        <DatePicker
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+        />
       </Form.Item>
       <Form.Item label="约谈地点" name="location" rules={[required, max(300)]}>
         <Input />
@@ -157,7 +161,12 @@ export const ACTION_FIELDS: { readonly [K in CaseCommandType]?: () => ReactNode 
   ),
   referToEnforcement: () => (
     <>
-      <Form.Item label="移交单位" name="agency" rules={[required, max(200)]} initialValue="综合执法大队">
+      <Form.Item
+        label="移交单位"
+        name="agency"
+        rules={[required, max(200)]}
+        initialValue="综合执法大队"
+      >
         <Input />
       </Form.Item>
       {textArea('summary', '移交说明', 2000)}

@@ -41,7 +41,9 @@ export function ActionPanel({ caseNumber, actions, onDone }: Props) {
       onDone();
     } catch (caught) {
       if (caught instanceof ApiError && caught.fields.length) {
-        showFieldErrors(form, caught, (path) => [String(path[0] === 'evidence' ? 'photos' : path[0])]);
+        showFieldErrors(form, caught, (path) => [
+          String(path[0] === 'evidence' ? 'photos' : path[0]),
+        ]);
       }
       setError(caught instanceof ApiError ? caught.userMessage : '操作失败，请重试');
     } finally {
@@ -78,10 +80,17 @@ export function ActionPanel({ caseNumber, actions, onDone }: Props) {
         {open && (
           <Form<ActionValues> form={form} layout="vertical" onFinish={submit} preserve={false}>
             {ACTION_FIELDS[open]?.()}
-            {error && <Alert type="error" showIcon message={error} role="alert" className="form-error" />}
+            {error && (
+              <Alert type="error" showIcon message={error} role="alert" className="form-error" />
+            )}
             <Space className="form-buttons">
               <Button onClick={close}>取消</Button>
-              <Button type="primary" htmlType="submit" loading={busy} danger={DANGEROUS.includes(open)}>
+              <Button
+                type="primary"
+                htmlType="submit"
+                loading={busy}
+                danger={DANGEROUS.includes(open)}
+              >
                 确认{CASE_ACTION_LABELS[open]}
               </Button>
             </Space>

@@ -7,7 +7,10 @@ import type { UploadedPhoto } from '../../shared/evidence-upload';
 
 export type ActionValues = Record<string, unknown> & { photos?: UploadedPhoto[] };
 
-const text = (values: ActionValues, key: string) => String(values[key] ?? '').trim();
+const text = (values: ActionValues, key: string) => {
+  const value = values[key];
+  return typeof value === 'string' ? value.trim() : '';
+};
 const evidence = (values: ActionValues) =>
   (values.photos ?? []).map((p) => ({ evidenceId: p.metadata.evidenceId }));
 const optional = (value: string) => (value === '' ? undefined : value);
@@ -94,7 +97,10 @@ export async function sendAction(
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/extensions', {
           params: { path },
-          body: { reason: text(values, 'reason'), newDeadlineDate: text(values, 'newDeadlineDate') },
+          body: {
+            reason: text(values, 'reason'),
+            newDeadlineDate: text(values, 'newDeadlineDate'),
+          },
         }),
       );
     case 'rejectExtension':

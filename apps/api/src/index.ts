@@ -4,3 +4,4 @@ export { AuthService, type IssuedTokens } from './auth/auth.service';
 export { hashPassword } from './auth/password-hasher';
 export { seedDemoOrganisation } from './demo/demo-organisation';
 export type * as ApiResponses from './console/api-responses';
+export { demoPhoto, type DemoPhotoSpec } from './demo/demo-photo';

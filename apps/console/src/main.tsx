@@ -10,7 +10,8 @@ import './app/console.css';
 dayjs.locale('zh-cn');
 
 createRoot(document.getElementById('root')!).render(
-  <ConfigProvider locale={zhCN} theme={theme}>
+  // No space inserted between two Chinese characters of a button: screen readers read it.
+  <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
     <AntApp>
       <App />
     </AntApp>

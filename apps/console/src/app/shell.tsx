@@ -1,11 +1,31 @@
+import {
+  AuditOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  FormOutlined,
+  TableOutlined,
+  TeamOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Button, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { api } from '../api/client';
 import { useProfile } from '../auth/profile-context';
 import { endSession, refreshToken } from '../auth/session';
 import { departmentLabel, ROLE_LABELS } from '../shared/labels';
-import { navigationFor } from './navigation';
+import { navigationFor, ROUTES } from './navigation';
+
+const ICONS: Readonly<Record<string, ReactNode>> = {
+  [ROUTES.workbench]: <DashboardOutlined />,
+  [ROUTES.supervision]: <WarningOutlined />,
+  [ROUTES.register]: <FormOutlined />,
+  [ROUTES.ledger]: <TableOutlined />,
+  [ROUTES.audit]: <AuditOutlined />,
+  [ROUTES.users]: <TeamOutlined />,
+  [ROUTES.organisation]: <ClusterOutlined />,
+};
 
 /** The frame of every signed-in page: the role's menu, who is signed in, 退出. */
 export function Shell() {
@@ -24,8 +44,17 @@ export function Shell() {
       logo={false}
       layout="mix"
       fixedHeader
+      breakpoint={false}
+      defaultCollapsed={false}
+      siderWidth={176}
       location={{ pathname: location.pathname }}
-      route={{ routes: navigationFor(profile.role).map(({ path, name }) => ({ path, name })) }}
+      route={{
+        routes: navigationFor(profile.role).map(({ path, name }) => ({
+          path,
+          name,
+          icon: ICONS[path],
+        })),
+      }}
       menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
       actionsRender={() => [
         <Space key="user" size="small" className="shell-user">

@@ -8,9 +8,7 @@ import {
   Form,
   Input,
   InputNumber,
-  Radio,
   Row,
-  Select,
   Switch,
   Typography,
 } from 'antd';
@@ -33,6 +31,7 @@ import {
 } from '../shared/labels';
 import { useOrganisation } from '../shared/use-organisation';
 import { CAMPAIGN_CATEGORIES, findHazardType } from '@firecase/domain';
+import { FormRadioGroup, FormSelect } from '../shared/form-controls';
 
 type OpenCaseBody = Schemas['OpenCaseDto'];
 
@@ -177,8 +176,8 @@ export default function RegisterPage() {
       >
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item label="专项整治类别" name="category" rules={[{ required: true }]}>
-              <Select
+            <Form.Item label="专项整治类别" name="category" rules={[choose('专项整治类别')]}>
+              <FormSelect
                 options={CATEGORY_OPTIONS}
                 placeholder="请选择类别"
                 showSearch
@@ -187,8 +186,8 @@ export default function RegisterPage() {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="隐患类型" name="hazardType" rules={[{ required: true }]}>
-              <Select
+            <Form.Item label="隐患类型" name="hazardType" rules={[choose('隐患类型')]}>
+              <FormSelect
                 options={hazardTypeOptions(category)}
                 placeholder={category ? '请选择隐患类型' : '请先选择类别'}
                 disabled={!category}
@@ -199,17 +198,22 @@ export default function RegisterPage() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label="隐患等级" name="severity" rules={[{ required: true }]}>
-              <Radio.Group options={SEVERITY_OPTIONS} optionType="button" buttonStyle="solid" />
+              <FormRadioGroup
+                ariaLabel="隐患等级"
+                options={SEVERITY_OPTIONS}
+                optionType="button"
+                buttonStyle="solid"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="责任科室" name="department" rules={[{ required: true }]}>
-              <Select options={DEPARTMENT_OPTIONS} placeholder="请选择责任科室" />
+            <Form.Item label="责任科室" name="department" rules={[choose('责任科室')]}>
+              <FormSelect options={DEPARTMENT_OPTIONS} placeholder="请选择责任科室" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="所属村（社区）" name="community" rules={[{ required: true }]}>
-              <Select
+            <Form.Item label="所属村（社区）" name="community" rules={[choose('所属村（社区）')]}>
+              <FormSelect
                 loading={organisation.loading}
                 options={organisation.data?.communities.map((c) => ({
                   value: c.code,
@@ -221,7 +225,7 @@ export default function RegisterPage() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label="网格" name="grid">
-              <Select
+              <FormSelect
                 allowClear
                 options={grids.map((g) => ({ value: g.code, label: `${g.name}（${g.code}）` }))}
                 placeholder="请选择网格"
@@ -234,7 +238,7 @@ export default function RegisterPage() {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="详细地址" name="address" rules={[{ required: true }, { max: 300 }]}>
+            <Form.Item label="详细地址" name="address" rules={[fill('详细地址'), { max: 300 }]}>
               <Input />
             </Form.Item>
           </Col>
@@ -266,13 +270,13 @@ export default function RegisterPage() {
             <Form.Item
               label="隐患描述"
               name="description"
-              rules={[{ required: true }, { max: 2000 }]}
+              rules={[fill('隐患描述'), { max: 2000 }]}
             >
               <Input.TextArea rows={3} showCount maxLength={2000} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label="责任单位" name="partyName" rules={[{ required: true }, { max: 200 }]}>
+            <Form.Item label="责任单位" name="partyName" rules={[fill('责任单位'), { max: 200 }]}>
               <Input />
             </Form.Item>
           </Col>
@@ -337,6 +341,10 @@ export default function RegisterPage() {
     </Card>
   );
 }
+
+/** A text the API will not take blank: spaces alone count as empty. */
+const fill = (label: string) => ({ required: true, whitespace: true, message: `请填写${label}` });
+const choose = (label: string) => ({ required: true, message: `请选择${label}` });
 
 /** The API's field names (location.address) are the form's flat ones (address). */
 function toFormName(path: (string | number)[]): (string | number)[] {

@@ -1,14 +1,15 @@
 // The short form of each action: only what the API needs, labelled, with the antd zh-CN
 // messages for required and too-long fields. Dates are Beijing time.
 import type { CaseCommandType } from '@firecase/domain';
-import { DatePicker, Form, Input, Radio, Select, Switch } from 'antd';
+import { DatePicker, Form, Input, Switch } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { EvidenceUpload } from '../../shared/evidence-upload';
 import { SERVICE_METHOD_OPTIONS } from '../../shared/labels';
 import { beijingInstant } from '../../shared/beijing-time';
+import { FormRadioGroup, FormSelect } from '../../shared/form-controls';
 
-const required = { required: true };
+const required = { required: true, whitespace: true };
 const max = (n: number) => ({ max: n });
 
 const photos = (label = '照片（可选）') => (
@@ -65,7 +66,7 @@ export const ACTION_FIELDS: { readonly [K in CaseCommandType]?: () => ReactNode 
   serveNotice: () => (
     <>
       <Form.Item label="送达方式" name="method" rules={[required]} initialValue="in_person">
-        <Select options={SERVICE_METHOD_OPTIONS} />
+        <FormSelect options={SERVICE_METHOD_OPTIONS} />
       </Form.Item>
       <Form.Item label="受送达人" name="recipient" rules={[required, max(200)]}>
         <Input />
@@ -99,8 +100,13 @@ export const ACTION_FIELDS: { readonly [K in CaseCommandType]?: () => ReactNode 
   ),
   recordReinspection: () => (
     <>
-      <Form.Item label="复查结论" name="passed" rules={[required]}>
-        <Radio.Group
+      <Form.Item
+        label="复查结论"
+        name="passed"
+        rules={[{ required: true, message: '请选择复查结论' }]}
+      >
+        <FormRadioGroup
+          ariaLabel="复查结论"
           optionType="button"
           buttonStyle="solid"
           options={[

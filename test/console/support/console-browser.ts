@@ -1,0 +1,117 @@
+// The console in Debian's Chromium against the real stack: the worker and the API (listening on
+// a loopback port, serving the built console at /) on the integration stack's PostgreSQL and
+// Temporal, and a browser driven by playwright-core. Never a downloaded browser.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startApiApp, startWorkerApp } from '../../support/running-apps';
+import { stackConfig } from '../../support/stack';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** The flags a sandboxed, offline machine needs: no GPU, no phoning home, no first-run UI. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Where a failed journey leaves a screenshot of each of its pages (git-ignored). */
+export const FAILURE_DIR = join(__dirname, '..', '..', '..', '.test-data', 'console-failures');
+
+export interface ConsoleStack {
+  readonly api: INestApplication;
+  /** http://127.0.0.1:<port> */
+  readonly baseUrl: string;
+  /** A fresh browser context (its own sessionStorage): one signed-in person. */
+  newPage(options?: { readonly width?: number }): Promise<Page>;
+  /** it(), but a failure also leaves screenshots of the open pages in FAILURE_DIR. */
+  journey(name: string, run: () => Promise<void>): void;
+}
+
+/** Starts worker, API and Chromium before the file's tests; stops them after. */
+export function useConsoleStack(): ConsoleStack {
+  let worker: Awaited<ReturnType<typeof startWorkerApp>> | undefined;
+  let api: INestApplication | undefined;
+  let browser: Browser | undefined;
+  let baseUrl = '';
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const config = stackConfig();
+    worker = await startWorkerApp(config);
+    api = await startApiApp(config);
+    await api.listen(0, '127.0.0.1');
+    baseUrl = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+    // launch() gives the browser a fresh, empty user-data dir of its own, removed on close.
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await api?.close();
+    await worker?.stop();
+  });
+
+  return {
+    get api() {
+      if (!api) throw new Error('the console stack starts in beforeAll');
+      return api;
+    },
+    get baseUrl() {
+      return baseUrl;
+    },
+    async newPage({ width = 1280 } = {}) {
+      if (!browser) throw new Error('the console stack starts in beforeAll');
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        viewport: { width, height: width < 600 ? 812 : 900 },
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      return page;
+    },
+    journey(name, run) {
+      it(name, async () => {
+        try {
+          await run();
+        } catch (error) {
+          mkdirSync(FAILURE_DIR, { recursive: true });
+          const stem = name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+          let n = 0;
+          for (const context of contexts) {
+            for (const page of context.pages()) {
+              n += 1;
+              await page
+                .screenshot({ path: join(FAILURE_DIR, `${stem}-${n}.png`), fullPage: true })
+                .catch(() => undefined);
+            }
+          }
+          const detail = errors.length ? `\npage errors:\n${errors.join('\n')}` : '';
+          throw new Error(`${(error as Error).message}${detail}\n(screenshots in ${FAILURE_DIR})`);
+        }
+      });
+    },
+  };
+}
+
+/** Signs in through the 登录 page and waits for the role's home page. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByRole('button', { name: '退出' }).waitFor();
+}

@@ -38,71 +38,77 @@ describe('console: a case from registration to closure (Chromium, real stack)', 
     await dialog.waitFor({ state: 'hidden' });
   };
 
-  stack.journey('lets an officer register a hazard with a photo, issue and serve the notice and pass the re-inspection', async () => {
-    const officer = await person({
-      role: 'officer',
-      displayName: '测试承办人',
-      communities: [community],
-    });
-    const page = await stack.newPage({ width: 375 }); // a phone in the field
-    await signIn(page, officer.username, officer.password);
+  stack.journey(
+    'lets an officer register a hazard with a photo, issue and serve the notice and pass the re-inspection',
+    async () => {
+      const officer = await person({
+        role: 'officer',
+        displayName: '测试承办人',
+        communities: [community],
+      });
+      const page = await stack.newPage({ width: 375 }); // a phone in the field
+      await signIn(page, officer.username, officer.password);
 
-    await page.getByRole('button', { name: '登记隐患' }).click(); // the big button of 工作台
-    await choose(page, '专项整治类别', '电动车辆');
-    await choose(page, '隐患类型', '在楼梯间违规停放电动车');
-    await page.getByLabel('详细地址').fill('开元路 18 号 3 栋');
-    await page.getByLabel('隐患描述').fill('楼梯间停放电动车 4 辆');
-    await page.getByLabel('责任单位').fill('测试物业服务有限公司');
-    const photo = demoPhoto({
-      takenAt: '2024:02:08 09:30:00',
-      latitude: 30.8072,
-      longitude: 108.3896,
-      seed: Date.now() % 1000,
-    });
-    await page
-      .locator('input[type=file]')
-      .first()
-      .setInputFiles({ name: '楼梯间.png', mimeType: 'image/png', buffer: photo });
-    // What the API read from the photo's EXIF, in Beijing time.
-    await page.getByText('拍摄时间：2024-02-08 09:30').waitFor();
-    await page.getByText('拍摄位置：30.80720, 108.38960').waitFor();
-    await page.getByRole('button', { name: '提交登记' }).click();
+      await page.getByRole('button', { name: '登记隐患' }).click(); // the big button of 工作台
+      await choose(page, '专项整治类别', '电动车辆');
+      await choose(page, '隐患类型', '在楼梯间违规停放电动车');
+      await page.getByLabel('详细地址').fill('开元路 18 号 3 栋');
+      await page.getByLabel('隐患描述').fill('楼梯间停放电动车 4 辆');
+      await page.getByLabel('责任单位').fill('测试物业服务有限公司');
+      const photo = demoPhoto({
+        takenAt: '2024:02:08 09:30:00',
+        latitude: 30.8072,
+        longitude: 108.3896,
+        seed: Date.now() % 1000,
+      });
+      await page
+        .locator('input[type=file]')
+        .first()
+        .setInputFiles({ name: '楼梯间.png', mimeType: 'image/png', buffer: photo });
+      // What the API read from the photo's EXIF, in Beijing time.
+      await page.getByText('拍摄时间：2024-02-08 09:30').waitFor();
+      await page.getByText('拍摄位置：30.80720, 108.38960').waitFor();
+      await page.getByRole('button', { name: '提交登记' }).click();
 
-    await page.waitForURL(/\/case\/TB-\d{4}-\d{6}$/);
-    caseNumber = decodeURIComponent(page.url().split('/case/')[1]);
-    await page.locator('.case-status', { hasText: '待下达通知' }).waitFor();
+      await page.waitForURL(/\/case\/TB-\d{4}-\d{6}$/);
+      caseNumber = decodeURIComponent(page.url().split('/case/')[1]);
+      await page.locator('.case-status', { hasText: '待下达通知' }).waitFor();
 
-    await act(page, '下达整改通知书', (dialog) =>
-      dialog.getByLabel('整改要求').fill('立即清理楼梯间电动车'),
-    );
-    await page.locator('.case-status', { hasText: '待送达' }).waitFor();
-    await page.getByRole('button', { name: '预览' }).click();
-    await page.locator('canvas[aria-label="整改通知书第 1 页"]').waitFor();
-    await page.keyboard.press('Escape');
+      await act(page, '下达整改通知书', (dialog) =>
+        dialog.getByLabel('整改要求').fill('立即清理楼梯间电动车'),
+      );
+      await page.locator('.case-status', { hasText: '待送达' }).waitFor();
+      await page.getByRole('button', { name: '预览' }).click();
+      await page.locator('canvas[aria-label="整改通知书第 1 页"]').waitFor();
+      await page.keyboard.press('Escape');
 
-    await act(page, '送达整改通知书', (dialog) => dialog.getByLabel('受送达人').fill('王芳'));
-    await page.locator('.case-status', { hasText: '整改中' }).waitFor();
+      await act(page, '送达整改通知书', (dialog) => dialog.getByLabel('受送达人').fill('王芳'));
+      await page.locator('.case-status', { hasText: '整改中' }).waitFor();
 
-    await act(page, '记录复查', async (dialog) => {
-      await dialog.getByText('合格', { exact: true }).click();
-      await dialog.getByLabel('复查情况').fill('楼梯间已清理干净');
-    });
-    await page.locator('.case-status', { hasText: '已整改' }).waitFor();
-    await expectTimeline(page, ['登记隐患', '下达整改通知书', '送达整改通知书', '复查合格']);
-  });
+      await act(page, '记录复查', async (dialog) => {
+        await dialog.getByText('合格', { exact: true }).click();
+        await dialog.getByLabel('复查情况').fill('楼梯间已清理干净');
+      });
+      await page.locator('.case-status', { hasText: '已整改' }).waitFor();
+      await expectTimeline(page, ['登记隐患', '下达整改通知书', '送达整改通知书', '复查合格']);
+    },
+  );
 
-  stack.journey('lets the department’s supervisor close it, with only the actions a supervisor may take', async () => {
-    const supervisor = await person({ role: 'supervisor', displayName: '测试科室负责人' });
-    const page = await stack.newPage();
-    await signIn(page, supervisor.username, supervisor.password);
-    await page.goto(`/case/${caseNumber}`);
-    await page.locator('.case-status', { hasText: '已整改' }).waitFor();
-    const offered = await page.locator('.action-panel button').allInnerTexts();
-    expect(offered).toEqual(['销号', '作废']);
-    await act(page, '销号', (dialog) => dialog.getByLabel('销号说明').fill('复查合格，销号'));
-    await page.locator('.case-status', { hasText: '已销号' }).waitFor();
-    expect(await page.locator('.action-panel').count()).toBe(0);
-  });
+  stack.journey(
+    'lets the department’s supervisor close it, with only the actions a supervisor may take',
+    async () => {
+      const supervisor = await person({ role: 'supervisor', displayName: '测试科室负责人' });
+      const page = await stack.newPage();
+      await signIn(page, supervisor.username, supervisor.password);
+      await page.goto(`/case/${caseNumber}`);
+      await page.locator('.case-status', { hasText: '已整改' }).waitFor();
+      const offered = await page.locator('.action-panel button').allInnerTexts();
+      expect(offered).toEqual(['销号', '作废']);
+      await act(page, '销号', (dialog) => dialog.getByLabel('销号说明').fill('复查合格，销号'));
+      await page.locator('.case-status', { hasText: '已销号' }).waitFor();
+      expect(await page.locator('.action-panel').count()).toBe(0);
+    },
+  );
 
   stack.journey('shows an auditor the case history with its chain verified', async () => {
     const auditor = await person({ role: 'auditor', displayName: '测试审计人员' });
@@ -115,18 +121,21 @@ describe('console: a case from registration to closure (Chromium, real stack)', 
     expect(types).toEqual(expect.arrayContaining(['登记隐患', '复查合格', '销号']));
   });
 
-  stack.journey('tells an officer of another department 无权访问或不存在 for the case’s own URL', async () => {
-    const stranger = await person({
-      role: 'officer',
-      department: 'emergency',
-      displayName: '应急办承办人',
-    });
-    const page = await stack.newPage();
-    await signIn(page, stranger.username, stranger.password);
-    await page.goto(`/case/${caseNumber}`);
-    await page.getByText('无权访问或不存在').waitFor();
-    expect(await page.getByText(caseNumber).count()).toBe(0);
-  });
+  stack.journey(
+    'tells an officer of another department 无权访问或不存在 for the case’s own URL',
+    async () => {
+      const stranger = await person({
+        role: 'officer',
+        department: 'emergency',
+        displayName: '应急办承办人',
+      });
+      const page = await stack.newPage();
+      await signIn(page, stranger.username, stranger.password);
+      await page.goto(`/case/${caseNumber}`);
+      await page.getByText('无权访问或不存在').waitFor();
+      expect(await page.getByText(caseNumber).count()).toBe(0);
+    },
+  );
 
   stack.journey('says under each field, in Chinese, what a bad form lacks', async () => {
     const officer = await person({ role: 'officer', communities: [community] });

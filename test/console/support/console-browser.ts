@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import request from 'supertest';
 import { startApiApp, startWorkerApp } from '../../support/running-apps';
 import { stackConfig } from '../../support/stack';
 
@@ -29,13 +30,15 @@ export interface ConsoleStack {
   /** http://127.0.0.1:<port> */
   readonly baseUrl: string;
   /** A fresh browser context (its own sessionStorage): one signed-in person. */
-  newPage(options?: { readonly width?: number }): Promise<Page>;
+  newPage(options?: { readonly width?: number; readonly bypassCsp?: boolean }): Promise<Page>;
+  /** supertest on the API, for setting up what a journey starts from. */
+  http(): ReturnType<typeof request>;
   /** it(), but a failure also leaves screenshots of the open pages in FAILURE_DIR. */
   journey(name: string, run: () => Promise<void>): void;
 }
 
 /** Starts worker, API and Chromium before the file's tests; stops them after. */
-export function useConsoleStack(): ConsoleStack {
+export function useConsoleStack(configOverrides: Record<string, string> = {}): ConsoleStack {
   let worker: Awaited<ReturnType<typeof startWorkerApp>> | undefined;
   let api: INestApplication | undefined;
   let browser: Browser | undefined;
@@ -44,7 +47,7 @@ export function useConsoleStack(): ConsoleStack {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const config = stackConfig();
+    const config = stackConfig(configOverrides);
     worker = await startWorkerApp(config);
     api = await startApiApp(config);
     await api.listen(0, '127.0.0.1');
@@ -68,13 +71,15 @@ export function useConsoleStack(): ConsoleStack {
     get baseUrl() {
       return baseUrl;
     },
-    async newPage({ width = 1280 } = {}) {
+    http: () => request(api!.getHttpServer()),
+    async newPage({ width = 1280, bypassCsp = false } = {}) {
       if (!browser) throw new Error('the console stack starts in beforeAll');
       const context = await browser.newContext({
         baseURL: baseUrl,
         viewport: { width, height: width < 600 ? 812 : 900 },
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
+        bypassCSP: bypassCsp,
       });
       contexts.push(context);
       const page = await context.newPage();

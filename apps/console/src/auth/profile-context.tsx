@@ -1,6 +1,7 @@
-import { Spin } from 'antd';
+import { Button, Result, Spin } from 'antd';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { ApiError } from '../api/api-error';
 import { api, ok } from '../api/client';
 import type { Profile } from '../api/types';
 import { ROUTES } from '../app/navigation';
@@ -35,12 +36,32 @@ export function RequireSignIn({ children }: { readonly children: ReactNode }) {
     [navigate],
   );
 
+  const [unreachable, setUnreachable] = useState(false);
   useEffect(() => {
     if (!signedIn) return;
-    void ok<Profile>(api.GET('/me')).then(setProfile, () => endSession('expired'));
+    let current = true;
+    void ok<Profile>(api.GET('/me')).then(setProfile, (error: unknown) => {
+      // Only the API saying no ends the session: a request cut short (the page navigating
+      // away, the network dropping) must not sign the user out.
+      if (error instanceof ApiError && error.status === 401) endSession('expired');
+      else if (current) setUnreachable(true);
+    });
+    return () => {
+      current = false;
+    };
   }, [signedIn]);
 
   if (!signedIn) return <Navigate to={ROUTES.login} replace state={{ from: location.pathname }} />;
+  if (unreachable) {
+    return (
+      <Result
+        status="warning"
+        title="无法连接服务器"
+        subTitle="请检查网络后重试。"
+        extra={<Button onClick={() => window.location.reload()}>重试</Button>}
+      />
+    );
+  }
   if (!profile) return <Spin fullscreen tip="正在加载…" />;
   return <ProfileContext.Provider value={profile}>{children}</ProfileContext.Provider>;
 }

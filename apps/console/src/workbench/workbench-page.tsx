@@ -62,7 +62,7 @@ export default function WorkbenchPage() {
           </Card>
         </Col>
         <Col xs={8}>
-          <Link to={`${ROUTES.ledger}?overdue=true`} aria-label="查看逾期案件">
+          <Link to={`${ROUTES.ledger}?overdue=true`}>
             <Card size="small" hoverable>
               <Statistic
                 title="已逾期"

@@ -5,3 +5,4 @@ export { hashPassword } from './auth/password-hasher';
 export { seedDemoOrganisation } from './demo/demo-organisation';
 export type * as ApiResponses from './console/api-responses';
 export { demoPhoto, type DemoPhotoSpec } from './demo/demo-photo';
+export { demoCaseServices, seedDemoCases, type DemoCaseServices } from './demo/demo-cases';

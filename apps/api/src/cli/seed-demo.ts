@@ -10,12 +10,8 @@ import {
   UserRepository,
 } from '@firecase/persistence';
 import { ApiModule } from '../api.module';
-import { CaseActionsService } from '../cases/case-actions.service';
-import { CaseOpeningService } from '../cases/case-opening.service';
-import { seedDemoCases } from '../demo/demo-cases';
+import { demoCaseServices, seedDemoCases } from '../demo/demo-cases';
 import { seedDemoOrganisation } from '../demo/demo-organisation';
-import { EvidenceService } from '../evidence/evidence.service';
-import { NoticeDocumentsService } from '../notices/notice-documents.service';
 
 /**
  * `npm run seed:demo`: the Chinese demo organisation, its people (printed with their passwords)
@@ -53,13 +49,7 @@ async function main(): Promise<void> {
   });
   try {
     say('opening the demo cases (the worker of `npm start` must be running)…');
-    const cases = await seedDemoCases({
-      opening: app.get(CaseOpeningService),
-      actions: app.get(CaseActionsService),
-      notices: app.get(NoticeDocumentsService),
-      evidence: app.get(EvidenceService),
-      users: app.get(UserRepository),
-    });
+    const cases = await seedDemoCases(demoCaseServices(app));
     const opened = cases.filter((c) => c.outcome === 'opened').length;
     const existing = cases.filter((c) => c.outcome === 'exists').length;
     const failed = cases.filter((c) => c.outcome !== 'opened' && c.outcome !== 'exists');

@@ -1,7 +1,7 @@
 // Opens the demo cases through the API's own services, as the demo people (no HTTP, no
 // passwords), so every case runs the real workflow and lands in the ledger, the audit trail and
 // the notice register exactly as it would from the console. Needs the worker running.
-import { ConflictException } from '@nestjs/common';
+import { ConflictException, type INestApplicationContext } from '@nestjs/common';
 import { workingDayDeadline } from '@firecase/calendar';
 import {
   DEFAULT_CASE_POLICY,
@@ -10,13 +10,13 @@ import {
   openRung,
   type CaseState,
 } from '@firecase/domain';
-import type { UserRepository } from '@firecase/persistence';
+import { UserRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import type { CaseActionsService } from '../cases/case-actions.service';
-import type { CaseOpeningService } from '../cases/case-opening.service';
+import { CaseActionsService } from '../cases/case-actions.service';
+import { CaseOpeningService } from '../cases/case-opening.service';
 import type { OpenCaseDto } from '../cases/dto/open-case.dto';
-import type { EvidenceService } from '../evidence/evidence.service';
-import type { NoticeDocumentsService } from '../notices/notice-documents.service';
+import { EvidenceService } from '../evidence/evidence.service';
+import { NoticeDocumentsService } from '../notices/notice-documents.service';
 import { DEMO_CASES, type DemoCase, type DemoStep } from './demo-cases.data';
 import { DEMO_COMMUNITY_POSITIONS } from './demo-positions';
 import { demoPhoto } from './demo-photo';
@@ -27,6 +27,17 @@ export interface DemoCaseServices {
   readonly notices: NoticeDocumentsService;
   readonly evidence: EvidenceService;
   readonly users: UserRepository;
+}
+
+/** The services of a running API app (or application context) the demo cases are opened with. */
+export function demoCaseServices(app: INestApplicationContext): DemoCaseServices {
+  return {
+    opening: app.get(CaseOpeningService),
+    actions: app.get(CaseActionsService),
+    notices: app.get(NoticeDocumentsService),
+    evidence: app.get(EvidenceService),
+    users: app.get(UserRepository),
+  };
 }
 
 export interface SeededCase {

@@ -27,16 +27,11 @@ export default function WorkbenchPage() {
   const now = Date.now();
   const today = beijingDate(new Date(now).toISOString());
   const rows = cases.data ?? [];
-  const dueToday = rows.filter(
-    (c) => !c.overdue && c.nextDueAt && beijingDate(c.nextDueAt) === today,
-  );
-  const dueThisWeek = rows.filter(
-    (c) =>
-      !c.overdue &&
-      c.nextDueAt &&
-      Date.parse(c.nextDueAt) - now <= 7 * DAY_MS &&
-      Date.parse(c.nextDueAt) >= now,
-  );
+  // A step already late (the case not yet 逾期) is due today too: it cannot wait any longer.
+  const dueBy = (limit: number) =>
+    rows.filter((c) => !c.overdue && c.nextDueAt && Date.parse(c.nextDueAt) <= limit);
+  const dueToday = dueBy(Date.parse(`${today}T23:59:59.999+08:00`));
+  const dueThisWeek = dueBy(now + 7 * DAY_MS);
   const overdue = rows.filter((c) => c.overdue);
   const waiting = rows.filter((c) => c.nextDueKind && OFFICER_KINDS.has(c.nextDueKind));
 

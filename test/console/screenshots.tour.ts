@@ -1,0 +1,99 @@
+// The console's main pages, desktop (1280 × 900) and phone (375 × 812), photographed into
+// docs/screenshots/ on the demo organisation and cases. Run by `npm run screenshots`
+// (test/console/screenshots.jest.config.cjs), never by `npm test`.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { demoCaseServices, seedDemoCases, seedDemoOrganisation } from '@firecase/api';
+import { OrganisationRepository, UserRepository } from '@firecase/persistence';
+import { signIn, useConsoleStack } from './support/console-browser';
+
+const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+interface Shot {
+  readonly name: string;
+  readonly user?: string;
+  readonly path: string | ((cases: Map<string, string>) => string);
+  readonly phone?: boolean;
+  /** What must be on the page before it is photographed. */
+  readonly ready: string;
+  readonly then?: (page: Page) => Promise<void>;
+}
+
+const SHOTS: readonly Shot[] = [
+  { name: 'login', path: '/login', phone: true, ready: 'button[type=submit]' },
+  {
+    name: 'workbench',
+    user: 'officer.li',
+    path: '/workbench',
+    phone: true,
+    ready: '.waiting .ant-list-item',
+  },
+  { name: 'register', user: 'officer.li', path: '/register', phone: true, ready: 'form' },
+  {
+    name: 'ledger',
+    user: 'officer.li',
+    path: '/ledger',
+    phone: true,
+    ready: '.ledger tbody tr.ant-table-row',
+  },
+  {
+    name: 'case-detail',
+    user: 'officer.li',
+    path: (cases) => `/case/${cases.get('10')}`,
+    phone: true,
+    ready: '.case-timeline',
+  },
+  {
+    name: 'case-action',
+    user: 'supervisor.zhang',
+    path: (cases) => `/case/${cases.get('14')}`,
+    phone: true,
+    ready: '.action-panel button',
+    then: async (page) => {
+      await page.getByRole('button', { name: '安排约谈', exact: true }).click();
+      await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'supervision', user: 'supervisor.zhang', path: '/supervision', ready: '.board canvas' },
+  {
+    name: 'audit',
+    user: 'auditor.chen',
+    path: (cases) => `/audit/${cases.get('22')}`,
+    ready: '.chain-verdict',
+  },
+  { name: 'users', user: 'admin.wang', path: '/system/users', ready: 'tbody tr.ant-table-row' },
+];
+
+describe('console screenshots', () => {
+  const stack = useConsoleStack();
+
+  it('photographs the main pages on the demo data', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const users = await seedDemoOrganisation(
+      stack.api.get(OrganisationRepository),
+      stack.api.get(UserRepository),
+    );
+    const passwords = new Map(users.map((u) => [u.username, u.password ?? '']));
+    const seeded = await seedDemoCases(demoCaseServices(stack.api));
+    expect(seeded.filter((c) => c.outcome !== 'opened')).toEqual([]);
+    const cases = new Map(seeded.map((c) => [c.key, c.caseNumber ?? '']));
+    // Let the ladder's timers of the backdated cases fire before anything is photographed.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+
+    for (const shot of SHOTS) {
+      for (const width of shot.phone ? [1280, 375] : [1280]) {
+        const page = await stack.newPage({ width });
+        if (shot.user) await signIn(page, shot.user, passwords.get(shot.user) ?? '');
+        await page.goto(typeof shot.path === 'string' ? shot.path : shot.path(cases));
+        await page.locator(shot.ready).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await shot.then?.(page);
+        await page.waitForTimeout(500); // fonts and charts settle
+        const file = join(OUT, `${shot.name}-${width < 600 ? 'phone' : 'desktop'}.png`);
+        await page.screenshot({ path: file });
+        await page.context().close();
+      }
+    }
+  });
+});

@@ -1,11 +1,15 @@
-// `npm run bench`: the case API's throughput beside bare Temporal on the running stack, and the
-// ledger query on a generated million cases in a database of its own. Results go to
+// `npm run bench`: the case API's throughput beside bare Temporal on the running stack, the
+// ledger query on a generated million cases in a database of its own, and the web console (page
+// sizes; the ledger page with 10,000 cases in Chromium). Results go to
 // docs/benchmarks.md. Never part of `npm test`: speed is measured here, not asserted in tests.
 import { measureApi } from './api/api-benchmark';
+import { measureLedgerPage } from './console/console-ledger-timing';
+import { consoleRouteSizes } from './console/console-sizes';
 import { BenchAbort } from './bench-abort';
 import { measureLedger } from './ledger/ledger-benchmark';
 import { readOptions } from './options';
 import { apiReport } from './report/api-report';
+import { consoleReport } from './report/console-report';
 import { writeSection } from './report/benchmarks-doc';
 import { ledgerReport } from './report/ledger-report';
 import { describeMachine } from './report/machine';
@@ -35,6 +39,17 @@ async function main(): Promise<void> {
     );
     await writeSection(options.out, 'ledger', ledgerReport(report, machine));
     progress(`ledger results written to ${options.out}`);
+  }
+  if (!options.skipConsole) {
+    const sizes = consoleRouteSizes();
+    const timing = await measureLedgerPage(
+      options,
+      options.consoleRows,
+      options.consoleRepetitions,
+      progress,
+    );
+    await writeSection(options.out, 'console', consoleReport(sizes, timing, machine));
+    progress(`console results written to ${options.out}`);
   }
 }
 

@@ -19,6 +19,10 @@ export interface BenchOptions {
   readonly repetitions: number;
   readonly skipApi: boolean;
   readonly skipLedger: boolean;
+  readonly skipConsole: boolean;
+  /** hazard_case rows behind the console's ledger page timing. */
+  readonly consoleRows: number;
+  readonly consoleRepetitions: number;
   readonly regenerate: boolean;
   readonly out: string;
 }
@@ -32,6 +36,9 @@ export const USAGE = `npm run bench [-- options]   (against the running stack: \
   --regenerate      rebuild the ledger rows even if the table already holds --rows of them
   --skip-api        only the ledger query benchmark
   --skip-ledger     only the API throughput benchmark
+  --skip-console    leave out the web console (page sizes, the ledger page in Chromium)
+  --console-rows N  cases behind the console's ledger page (default 10000)
+  --console-repetitions R  timed loads of the ledger page (default 15)
   --out FILE        where the results go (default docs/benchmarks.md)
 Environment: API_URL, TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, DATABASE_URL (default: the embedded
 server of \`npm start\`, password from data/postgres-password, port FIRECASE_PG_PORT or 54329).`;
@@ -49,6 +56,9 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
       regenerate: { type: 'boolean', default: false },
       'skip-api': { type: 'boolean', default: false },
       'skip-ledger': { type: 'boolean', default: false },
+      'skip-console': { type: 'boolean', default: false },
+      'console-rows': { type: 'string', default: '10000' },
+      'console-repetitions': { type: 'string', default: '15' },
       out: { type: 'string', default: 'docs/benchmarks.md' },
       help: { type: 'boolean', default: false },
     },
@@ -71,6 +81,9 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
     regenerate: values.regenerate,
     skipApi: values['skip-api'],
     skipLedger: values['skip-ledger'],
+    skipConsole: values['skip-console'],
+    consoleRows: positive('console-rows', values['console-rows']),
+    consoleRepetitions: positive('console-repetitions', values['console-repetitions']),
     out: resolve(REPO_ROOT, values.out),
   };
 }

@@ -16,11 +16,32 @@ export function useProfile(): Profile {
   return profile;
 }
 
+const PROFILE_KEY = 'firecase.profile';
+
+function cachedProfile(): Profile | undefined {
+  if (!isSignedIn()) return undefined;
+  try {
+    const text = sessionStorage.getItem(PROFILE_KEY);
+    return text ? (JSON.parse(text) as Profile) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberProfile(profile: Profile): void {
+  sessionStorage.setItem(PROFILE_KEY, JSON.stringify(profile));
+}
+
+/** Forgets the cached profile with the session (the next user of the tab is someone else). */
+onSessionEnd(() => sessionStorage.removeItem(PROFILE_KEY));
+
 export const SESSION_ENDED_MESSAGE = '登录已失效（已退出、账号被停用或密码已重置），请重新登录';
 
 /** Pages behind sign-in: loads who the user is, and sends them to 登录 when the session ends. */
 export function RequireSignIn({ children }: { readonly children: ReactNode }) {
-  const [profile, setProfile] = useState<Profile>();
+  // The profile of this session from before a reload, so the page renders at once; /me then
+  // confirms it (and a 401 there ends the session).
+  const [profile, setProfile] = useState<Profile | undefined>(cachedProfile);
   const navigate = useNavigate();
   const location = useLocation();
   const signedIn = isSignedIn();
@@ -40,12 +61,18 @@ export function RequireSignIn({ children }: { readonly children: ReactNode }) {
   useEffect(() => {
     if (!signedIn) return;
     let current = true;
-    void ok<Profile>(api.GET('/me')).then(setProfile, (error: unknown) => {
-      // Only the API saying no ends the session: a request cut short (the page navigating
-      // away, the network dropping) must not sign the user out.
-      if (error instanceof ApiError && error.status === 401) endSession('expired');
-      else if (current) setUnreachable(true);
-    });
+    void ok<Profile>(api.GET('/me')).then(
+      (fresh) => {
+        rememberProfile(fresh);
+        if (current) setProfile(fresh);
+      },
+      (error: unknown) => {
+        // Only the API saying no ends the session: a request cut short (the page navigating
+        // away, the network dropping) must not sign the user out.
+        if (error instanceof ApiError && error.status === 401) endSession('expired');
+        else if (current && !cachedProfile()) setUnreachable(true);
+      },
+    );
     return () => {
       current = false;
     };

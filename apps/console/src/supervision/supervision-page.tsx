@@ -8,7 +8,7 @@ import { DUE_COLOUR_LABELS, departmentLabel } from '../shared/labels';
 import { communityName, useOrganisation } from '../shared/use-organisation';
 import { caseViews, useOpenCases } from '../shared/use-cases-in-scope';
 import { useLoad } from '../shared/use-load';
-import { CaseList } from '../workbench/workbench-page';
+import { CaseList } from '../shared/case-list';
 import { searchFromQuery } from '../ledger/ledger-query';
 import { type BoardRow, boardBy, colourQuery, COLOURS } from './board';
 

@@ -1,12 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, List, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { LedgerItem } from '../api/types';
 import { ROUTES } from '../app/navigation';
 import { useProfile } from '../auth/profile-context';
-import { beijingDate, beijingTime } from '../shared/beijing-time';
-import { DueTag } from '../shared/due-tag';
-import { hazardTypeLabel, labelOf, OBLIGATION_LABELS, STATUS_LABELS } from '../shared/labels';
+import { beijingDate } from '../shared/beijing-time';
+import { CaseList } from '../shared/case-list';
 import { useOpenCases } from '../shared/use-cases-in-scope';
 
 /** What an officer (not the responsible party, not a supervisor) does next. */
@@ -76,38 +74,5 @@ export default function WorkbenchPage() {
         {cases.loading ? <Skeleton active /> : <CaseList rows={overdue} empty="没有逾期案件" />}
       </Card>
     </div>
-  );
-}
-
-export function CaseList({
-  rows,
-  empty,
-}: {
-  readonly rows: readonly LedgerItem[];
-  readonly empty: string;
-}) {
-  return (
-    <List
-      size="small"
-      locale={{ emptyText: empty }}
-      dataSource={[...rows]}
-      pagination={rows.length > 10 ? { pageSize: 10, size: 'small' } : false}
-      renderItem={(row) => (
-        <List.Item extra={<DueTag overdue={row.overdue} nextDueAt={row.nextDueAt} />}>
-          <List.Item.Meta
-            title={
-              <Link to={ROUTES.case(row.caseNumber)}>
-                {row.caseNumber} · {hazardTypeLabel(row.hazardType)}
-              </Link>
-            }
-            description={`${row.address} · ${labelOf(STATUS_LABELS, row.status)}${
-              row.nextDueKind
-                ? ` · ${labelOf(OBLIGATION_LABELS, row.nextDueKind)} ${beijingTime(row.nextDueAt)}前`
-                : ''
-            }`}
-          />
-        </List.Item>
-      )}
-    />
   );
 }

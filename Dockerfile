@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 #
 # One image recipe, three targets (docker-compose.yml builds each with `target:`):
-#   api      the NestJS HTTP API on port 3000            node apps/api/dist/main.js
+#   api      the NestJS HTTP API on port 3000, and the   node apps/api/dist/main.js
+#            built web console at /
 #   worker   the Temporal worker (workflows + activities) node apps/worker/dist/main.js
 #   migrate  applies pending TypeORM migrations, exits    node libs/persistence/dist/cli/migrate.js
 # e.g. `docker build --target worker -t firecase-worker .`; without --target you get api.
@@ -34,12 +35,16 @@ COPY libs/temporal/package.json libs/temporal/
 COPY workflows/package.json workflows/
 COPY apps/worker/package.json apps/worker/
 COPY apps/api/package.json apps/api/
+COPY apps/console/package.json apps/console/
 RUN npm ci --no-audit --no-fund
 
 COPY tsconfig.base.json tsconfig.build.json tsconfig.json ./
 COPY libs libs
 COPY workflows workflows
 COPY apps apps
+# `npm run build` also builds the web console (tools/build-console.mjs: vite build into
+# apps/console/dist), which the API serves at /; Vite and React are dev tooling and go below.
+COPY tools tools
 # Compile (tsc -b), then drop the dev tooling (jest, eslint, typescript, ...) from node_modules.
 # The workflow bundler (webpack + swc) is a runtime dependency of @temporalio/worker and stays.
 RUN npm run build \

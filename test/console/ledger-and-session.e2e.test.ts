@@ -121,8 +121,9 @@ describe('console: ledger, session and accessibility (Chromium, real stack)', ()
       { timeout: 60_000 },
     );
     await page.getByRole('link', { name: '隐患台账' }).click();
-    await expectRows(page, 3);
-    expect(page.url()).toContain('/ledger');
+    await page.waitForURL(/\/ledger$/);
+    // Still signed in: the ledger answers with rows (other tests' cases too: no count here).
+    await page.locator('.ledger tbody tr.ant-table-row').first().waitFor();
   });
 
   stack.journey('sends a user disabled while signed in back to 登录, saying why', async () => {
@@ -138,7 +139,11 @@ describe('console: ledger, session and accessibility (Chromium, real stack)', ()
       .post(`/admin/users/${userOf(person).id}/disable`)
       .set(admin)
       .expect(200);
-    await page.getByRole('link', { name: '隐患台账' }).click();
+    // The page's next request answers 401: the 工作台's own, still loading, or this click's.
+    await page
+      .getByRole('link', { name: '隐患台账' })
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
     await page.waitForURL(/\/login$/);
     await page.getByText('登录已失效（已退出、账号被停用或密码已重置），请重新登录').waitFor();
   });

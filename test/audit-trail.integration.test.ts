@@ -205,6 +205,7 @@ function row(caseNumber: string, revision: number): HazardCaseRow {
     escalationLevel: 0,
     overdue: false,
     closedAt: null,
+    provisionalYears: [],
     snapshot: { test: true },
   };
 }

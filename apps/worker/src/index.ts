@@ -1,4 +1,6 @@
+export { createCalendarActivities } from './activities/calendar.activities';
 export { createCaseActivities } from './activities/case.activities';
+export type { StatutoryCalendarSource } from './activities/deadline-planner';
 export { createSystemActivities } from './activities/system.activities';
 export { TemporalWorkerService } from './temporal-worker.service';
 export { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';

@@ -3,9 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@firecase/config';
-import { CaseNotificationRepository, CaseProjectionWriter } from '@firecase/persistence';
+import {
+  CaseNotificationRepository,
+  CaseProjectionWriter,
+  StatutoryCalendarRepository,
+} from '@firecase/persistence';
 import { CASE_TASK_QUEUE } from '@firecase/contract';
 import { temporalConnectionOptions } from '@firecase/temporal';
+import { createCalendarActivities } from './activities/calendar.activities';
 import { createCaseActivities } from './activities/case.activities';
 import { createSystemActivities } from './activities/system.activities';
 import { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
@@ -26,6 +31,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projections: CaseProjectionWriter,
     private readonly notifications: CaseNotificationRepository,
+    private readonly calendar: StatutoryCalendarRepository,
   ) {}
 
   /** Connects, starts polling, and resolves once the worker has stopped. */
@@ -44,7 +50,9 @@ export class TemporalWorkerService implements OnApplicationShutdown {
           ...createCaseActivities({
             projections: this.projections,
             notifications: this.notifications,
+            calendar: this.calendar,
           }),
+          ...createCalendarActivities({ calendar: this.calendar }),
         },
       });
       this.running = this.worker.run();

@@ -1,14 +1,16 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   CaseCommands,
   CaseCommandType,
   CaseNotification,
   CaseState,
   DeadlineRequest,
+  DueItemView,
   Obligation,
   OpenCaseInput,
   PlannedDeadlines,
+  StatutoryYearLoaded,
 } from '@firecase/domain';
 import { CASE_COMMAND_TYPES } from '@firecase/domain';
 
@@ -38,7 +40,8 @@ export interface HazardCaseWorkflowInput extends OpenCaseInput {
 export interface CaseView {
   readonly state: CaseState;
   readonly obligations: readonly Obligation[];
-  readonly nextDue?: Obligation;
+  /** The next dated thing on the case: what someone owes, or (rules v2) the ladder's next step. */
+  readonly nextDue?: DueItemView;
 }
 
 export interface CaseOutcome {
@@ -63,6 +66,9 @@ export const CASE_UPDATES = Object.fromEntries(
 ) as unknown as CaseUpdateDefinitions;
 
 export const getCaseQuery = defineQuery<CaseView>('getCase');
+
+/** The office loaded a year of the statutory calendar: recount what waited for it. */
+export const statutoryYearLoadedSignal = defineSignal<[StatutoryYearLoaded]>('statutoryYearLoaded');
 
 /** Activities of the case workflow; the workflow imports this interface as a type only. */
 export interface CaseActivities {

@@ -16,6 +16,7 @@ export {
   HAZARD_CASE_WORKFLOW,
   type HazardCaseWorkflowInput,
   NON_RETRYABLE_ACTIVITY_ERRORS,
+  statutoryYearLoadedSignal,
 } from './hazard-case';
 export { CASE_SEARCH_ATTRIBUTE_REGISTRATIONS, CaseSearchAttributes } from './search-attributes';
 export { CASE_TASK_QUEUE } from './task-queues';
@@ -25,3 +26,10 @@ export {
   type WiringCheckResult,
   wiringCheckWorkflowId,
 } from './wiring-check';
+export {
+  type CalendarActivities,
+  STATUTORY_YEAR_RECOUNT_WORKFLOW,
+  type StatutoryYearRecountInput,
+  type StatutoryYearRecountResult,
+  statutoryYearRecountWorkflowId,
+} from './statutory-calendar';

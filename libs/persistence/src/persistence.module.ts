@@ -16,6 +16,7 @@ import {
   NoticeDocumentRepository,
   OrganisationRepository,
   RefreshTokenRepository,
+  StatutoryCalendarRepository,
   UserRepository,
 } from './repositories';
 
@@ -33,6 +34,7 @@ const REPOSITORIES = [
   LoginFailureRepository,
   OrganisationRepository,
   AccessLogRepository,
+  StatutoryCalendarRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

@@ -31,6 +31,7 @@ export class CaseLedgerService {
         community: query.community,
         grid: query.grid,
         overdue: query.overdue,
+        provisional: query.provisional,
         dueBefore: query.dueBefore,
         dueAfter: query.dueAfter,
         text: query.q,

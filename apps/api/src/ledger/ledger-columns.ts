@@ -23,6 +23,7 @@ const COLUMN_WIDTHS: Record<keyof LedgerRow, number> = {
   policyVersion: 14,
   discoveredAt: 26,
   closedAt: 26,
+  provisionalYears: 12,
 };
 
 export interface LedgerColumn {

@@ -26,6 +26,7 @@ function row(n: number, overrides: Partial<LedgerRow> = {}): LedgerRow {
     policyVersion: '2024.1',
     discoveredAt: '2026-11-28T01:30:00.000Z',
     closedAt: null,
+    provisionalYears: [],
     ...overrides,
   };
 }

@@ -72,6 +72,11 @@ export interface CaseCommands {
   closeCase: By & { readonly note: string; readonly evidence: readonly EvidenceRef[] };
   /** 作废 */
   voidCase: By & { readonly reason: string };
+  /** 变更承办人: hand the case to another officer. */
+  reassignOfficer: By & {
+    readonly officer: { readonly userId: string; readonly name: string };
+    readonly reason: string;
+  };
 }
 
 export type CaseCommandType = keyof CaseCommands;
@@ -96,4 +101,5 @@ export const CASE_COMMAND_TYPES: readonly CaseCommandType[] = [
   'referToEnforcement',
   'closeCase',
   'voidCase',
+  'reassignOfficer',
 ];

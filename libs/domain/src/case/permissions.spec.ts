@@ -20,6 +20,7 @@ const EXPECTED: Record<CaseCommandType, string> = {
   referToEnforcement: '    -        Y         -        -',
   closeCase: '             -        Y         -        -',
   voidCase: '              -        Y         -        -',
+  reassignOfficer: '       -        Y         -        -',
 };
 
 describe(mayPerform.name, () => {

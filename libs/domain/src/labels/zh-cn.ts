@@ -40,6 +40,7 @@ export const SERVICE_METHOD_LABELS: Readonly<Record<ServiceMethod, string>> = {
 };
 
 export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
+  notice: '下达通知书期限',
   service: '送达期限',
   rectification: '整改期限',
   interim_measures: '临时防范措施期限',
@@ -47,6 +48,7 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
   interview: '约谈期限',
   commitment: '约谈承诺期限',
   criticism_and_referral: '通报批评及移交执法期限',
+  lapse_escalation: '提请督办期限',
 };
 
 export const RUNG_LABELS: Readonly<Record<EscalationRungKind, string>> = {
@@ -96,6 +98,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   escalation_referral: '启动移交执法',
   escalation_step_overdue: '督办事项逾期',
   escalation_follow_up: '持续督办',
+  lapse_escalated: '提请科室负责人督办',
   deadlines_recalculated: '期限重新计算',
   officer_reassigned: '变更承办人',
   rules_migrated: '规则版本迁移',
@@ -117,6 +120,9 @@ export const OBLIGATION_LABELS: Readonly<Record<string, string>> = {
   criticism: '通报批评',
   referral: '移交执法',
   follow_up: '持续督办',
+  supervise_notice: '督促下达整改通知书',
+  supervise_service: '督促送达整改通知书',
+  open_interview: '启动约谈',
 };
 
 /** Why an action was refused, in words for the person who tried it. */

@@ -12,6 +12,8 @@ export interface LedgerFilter {
   readonly community?: string;
   readonly grid?: string;
   readonly overdue?: boolean;
+  /** Only cases with (true) or without (false) a deadline counted before its year was loaded. */
+  readonly provisional?: boolean;
   readonly dueBefore?: string;
   readonly dueAfter?: string;
   /** Free text matched against the address and the responsible party. */
@@ -66,6 +68,8 @@ export class HazardCaseLedgerRepository {
         `(department = ANY(${bind([...filter.scope.departments])}::text[]) OR community = ANY(${bind([...filter.scope.communities])}::text[]))`,
       );
     }
+    if (filter.provisional !== undefined)
+      where.push(filter.provisional ? `provisional_years <> '{}'` : `provisional_years = '{}'`);
     if (filter.dueBefore) where.push(`next_due_at < ${bind(filter.dueBefore)}`);
     if (filter.dueAfter) where.push(`next_due_at >= ${bind(filter.dueAfter)}`);
     if (filter.text) {
@@ -133,7 +137,7 @@ export class HazardCaseLedgerRepository {
 
 const LEDGER_COLUMNS = `case_number, status, category, hazard_type, severity, department, community, grid,
   address, responsible_party, deadline_at, next_due_at, next_due_kind, escalation_level, overdue,
-  policy_version, discovered_at, closed_at`;
+  policy_version, discovered_at, closed_at, provisional_years`;
 
 function toLedgerRow(row: Record<string, unknown>): LedgerRow {
   const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : null);
@@ -156,5 +160,6 @@ function toLedgerRow(row: Record<string, unknown>): LedgerRow {
     policyVersion: row.policy_version as string,
     discoveredAt: iso(row.discovered_at) as string,
     closedAt: iso(row.closed_at),
+    provisionalYears: (row.provisional_years as number[] | null) ?? [],
   };
 }

@@ -29,3 +29,7 @@ export {
   type EvidenceToStore,
 } from './evidence.repository';
 export * from './identity';
+export {
+  StatutoryCalendarRepository,
+  type StatutoryYearLoadRecord,
+} from './statutory-calendar.repository';

@@ -45,6 +45,15 @@ export class LedgerFilterQuery {
   @IsBoolean()
   overdue?: boolean;
 
+  /** Cases with a deadline counted Monday–Friday because its year's calendar is not loaded. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  provisional?: boolean;
+
   @Instant(true)
   dueBefore?: string;
 

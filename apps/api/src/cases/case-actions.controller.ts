@@ -4,6 +4,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { CaseActionsService } from './case-actions.service';
+import { OfficerReassignmentService } from './officer-reassignment.service';
 import {
   CloseCaseDto,
   CriticismDto,
@@ -12,6 +13,7 @@ import {
   InterviewOutcomeDto,
   PatrolDto,
   ReasonDto,
+  ReassignOfficerDto,
   ReferralDto,
   RectificationReportDto,
   ReinspectionDto,
@@ -24,7 +26,21 @@ import {
 @Permit('actOnCase')
 @Controller('cases/:caseNumber')
 export class CaseActionsController {
-  constructor(private readonly actions: CaseActionsService) {}
+  constructor(
+    private readonly actions: CaseActionsService,
+    private readonly reassignment: OfficerReassignmentService,
+  ) {}
+
+  @Post('officer')
+  @HttpCode(200)
+  @ApiOperation({ summary: '变更承办人: hand the case to another officer of its department' })
+  reassignOfficer(
+    @Param('caseNumber') n: string,
+    @CurrentUser() a: AuthenticatedUser,
+    @Body() b: ReassignOfficerDto,
+  ) {
+    return this.reassignment.reassign(n, a, b);
+  }
 
   // POST notice (下达整改通知书) lives in the notices module: it also issues the numbered PDF.
 

@@ -7,7 +7,7 @@ import {
   HAZARD_CASE_WORKFLOW,
   type HazardCaseWorkflowInput,
 } from '@firecase/contract';
-import { chinaDateOf, DEFAULT_CASE_POLICY } from '@firecase/domain';
+import { chinaDateOf, CURRENT_RULES_VERSION, DEFAULT_CASE_POLICY } from '@firecase/domain';
 import { CaseOpeningRepository } from '@firecase/persistence';
 import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
 import { mayOpenFor } from '../authz/case-scope';
@@ -59,6 +59,7 @@ export class CaseOpeningService {
       discovery: { ...dto, evidence: dto.evidence ?? [] },
       registeredBy: actorOf(user),
       policy: DEFAULT_CASE_POLICY,
+      rulesVersion: CURRENT_RULES_VERSION,
     };
     try {
       await this.client.workflow.start(HAZARD_CASE_WORKFLOW, {

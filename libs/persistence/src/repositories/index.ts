@@ -30,6 +30,7 @@ export {
 } from './evidence.repository';
 export * from './identity';
 export {
+  type PrintedDeadlineOnDayOff,
   StatutoryCalendarRepository,
   type StatutoryYearLoadRecord,
 } from './statutory-calendar.repository';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { LedgerScope } from './hazard-case-ledger.repository';
 import { StatutoryCalendar, type StatutoryYear, type StatutoryYearEntry } from '@firecase/calendar';
 
 export interface StatutoryYearLoadRecord {
@@ -13,6 +14,19 @@ export interface StatutoryYearLoadRecord {
   readonly loadedAt: string;
   /** Whether the year was loaded before (by the office) and this load replaced it. */
   readonly replaced: boolean;
+}
+
+export interface PrintedDeadlineOnDayOff {
+  readonly caseNumber: string;
+  readonly department: string;
+  readonly community: string;
+  readonly address: string;
+  readonly review: {
+    readonly date: string;
+    readonly firstWorkingDayAfter: string;
+    readonly year: number;
+    readonly document: string;
+  };
 }
 
 interface DayRow {
@@ -170,6 +184,38 @@ export class StatutoryCalendarRepository {
       loadedByName: row.loaded_by_name,
       loadedAt: new Date(row.loaded_at).toISOString(),
       replaced: Number(row.seq) > 1,
+    }));
+  }
+
+  /**
+   * Open cases whose printed rectification deadline falls on a day off by a calendar loaded after
+   * the notice was issued: a supervisor decides whether to extend each. Scoped like the ledger.
+   */
+  async printedDeadlinesOnDaysOff(scope?: LedgerScope): Promise<PrintedDeadlineOnDayOff[]> {
+    const params: unknown[] = [];
+    const scoped = scope ? `AND (department = ANY($1::text[]) OR community = ANY($2::text[]))` : '';
+    if (scope) params.push([...scope.departments], [...scope.communities]);
+    const rows: {
+      case_number: string;
+      department: string;
+      community: string;
+      address: string;
+      review: PrintedDeadlineOnDayOff['review'];
+    }[] = await this.dataSource.query(
+      `SELECT case_number, department, community, address,
+              snapshot->'state'->'printedDeadlineReview' AS review
+         FROM hazard_case
+        WHERE snapshot->'state' ? 'printedDeadlineReview'
+          AND status NOT IN ('closed', 'voided') ${scoped}
+        ORDER BY case_number`,
+      params,
+    );
+    return rows.map((row) => ({
+      caseNumber: row.case_number,
+      department: row.department,
+      community: row.community,
+      address: row.address,
+      review: row.review,
     }));
   }
 

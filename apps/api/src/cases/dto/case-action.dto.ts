@@ -141,3 +141,9 @@ export class CloseCaseDto {
   @EvidenceList()
   evidence: EvidenceRefDto[] = [];
 }
+
+/** 变更承办人: the officer who now carries the case, and why. */
+export class ReassignOfficerDto extends ReasonDto {
+  @RequiredText(100, '4f0c3c1e-5d7a-4f2e-9b1a-2d3c4e5f6a7b')
+  userId: string;
+}

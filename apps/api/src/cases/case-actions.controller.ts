@@ -11,6 +11,7 @@ import {
   GrantExtensionDto,
   InterimMeasuresDto,
   InterviewOutcomeDto,
+  MigrateRulesDto,
   PatrolDto,
   ReasonDto,
   ReassignOfficerDto,
@@ -40,6 +41,17 @@ export class CaseActionsController {
     @Body() b: ReassignOfficerDto,
   ) {
     return this.reassignment.reassign(n, a, b);
+  }
+
+  @Post('rules-migration')
+  @HttpCode(200)
+  @ApiOperation({ summary: '规则版本迁移: move the case to newer lifecycle rules, recorded' })
+  migrateRules(
+    @Param('caseNumber') n: string,
+    @CurrentUser() a: AuthenticatedUser,
+    @Body() b: MigrateRulesDto,
+  ) {
+    return this.actions.perform(n, 'migrateRules', a, b);
   }
 
   // POST notice (下达整改通知书) lives in the notices module: it also issues the numbered PDF.

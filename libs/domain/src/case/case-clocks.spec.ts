@@ -109,6 +109,26 @@ describe('no clock-free state (rules v2)', () => {
     h.advanceDays(30);
     expect(h.eventTypes()).toEqual(['case_registered']);
   });
+
+  it('moves a v1 case to the current rules only by a recorded migration', () => {
+    const h = Harness.open({}, { rulesVersion: 1 }).advanceDays(1);
+    h.act({
+      type: 'migrateRules',
+      input: { actor: supervisor, toVersion: 2, reason: '统一执行新规则' },
+    });
+    expect(h.state.rulesVersion).toBe(2);
+    expect(h.state.events.at(-1)).toMatchObject({
+      type: 'rules_migrated',
+      summary: '规则版本由 v1 迁移至 v2：统一执行新规则',
+    });
+    expect(h.state.noticeDueAt).toBe(END_OF('2024-01-12')); // 3 working days from Tue 9th
+    expect(
+      h.refusal({
+        type: 'migrateRules',
+        input: { actor: supervisor, toVersion: 2, reason: '再次' },
+      }).code,
+    ).toBe('INVALID_INPUT');
+  });
 });
 
 describe('provisional deadlines and the statutory calendar loaded later', () => {

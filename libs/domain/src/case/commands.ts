@@ -77,6 +77,8 @@ export interface CaseCommands {
     readonly officer: { readonly userId: string; readonly name: string };
     readonly reason: string;
   };
+  /** 规则版本迁移: move a running case to newer lifecycle rules. */
+  migrateRules: By & { readonly toVersion: number; readonly reason: string };
 }
 
 export type CaseCommandType = keyof CaseCommands;
@@ -102,4 +104,5 @@ export const CASE_COMMAND_TYPES: readonly CaseCommandType[] = [
   'closeCase',
   'voidCase',
   'reassignOfficer',
+  'migrateRules',
 ];

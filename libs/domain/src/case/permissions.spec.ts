@@ -21,6 +21,7 @@ const EXPECTED: Record<CaseCommandType, string> = {
   closeCase: '             -        Y         -        -',
   voidCase: '              -        Y         -        -',
   reassignOfficer: '       -        Y         -        -',
+  migrateRules: '          -        Y         -        -',
 };
 
 describe(mayPerform.name, () => {

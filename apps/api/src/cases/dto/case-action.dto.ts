@@ -5,8 +5,10 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsString,
   MaxLength,
+  Min,
 } from 'class-validator';
 import { SERVICE_METHODS, type ServiceMethod } from '@firecase/domain';
 import type { EvidenceRefDto } from './evidence-ref.dto';
@@ -146,4 +148,12 @@ export class CloseCaseDto {
 export class ReassignOfficerDto extends ReasonDto {
   @RequiredText(100, '4f0c3c1e-5d7a-4f2e-9b1a-2d3c4e5f6a7b')
   userId: string;
+}
+
+/** 规则版本迁移: move a running case to newer lifecycle rules, with the reason. */
+export class MigrateRulesDto extends ReasonDto {
+  @ApiProperty({ minimum: 2, example: 2 })
+  @IsInt()
+  @Min(2)
+  toVersion: number;
 }

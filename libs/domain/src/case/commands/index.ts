@@ -4,6 +4,7 @@ import { closeCase } from './close-case.command';
 import { grantExtension } from './grant-extension.command';
 import { issueCriticism } from './issue-criticism.command';
 import { issueNotice } from './issue-notice.command';
+import { migrateRules } from './migrate-rules.command';
 import { reassignOfficer } from './reassign-officer.command';
 import { recordInterimMeasures } from './record-interim-measures.command';
 import { recordInterview } from './record-interview.command';
@@ -37,4 +38,5 @@ export const COMMAND_MODULES: { readonly [K in CaseCommandType]: CaseCommandModu
   closeCase,
   voidCase,
   reassignOfficer,
+  migrateRules,
 };

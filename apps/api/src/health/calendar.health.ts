@@ -13,9 +13,17 @@ export class CalendarHealthIndicator {
     private readonly health: HealthIndicatorService,
   ) {}
 
+  /** Informational: an unreadable calendar is reported here, availability by `database`. */
   async check(key: string) {
     const indicator = this.health.check(key);
-    const { years, warnings } = await this.calendar.coverage();
-    return indicator.up({ lastYear: years.at(-1)?.year ?? null, warnings });
+    try {
+      const { years, warnings } = await this.calendar.coverage();
+      return indicator.up({ lastYear: years.at(-1)?.year ?? null, warnings });
+    } catch (error) {
+      return indicator.up({
+        warnings: [],
+        unreadable: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { CaseActionsService } from './case-actions.service';
+import { IdempotencyKey } from './idempotency-key.decorator';
 import {
   CloseCaseDto,
   CriticismDto,
@@ -19,8 +20,17 @@ import {
   ServeNoticeDto,
 } from './dto/case-action.dto';
 
-/** The lifecycle actions on one case; each answers with the case as the workflow now holds it. */
+/**
+ * The lifecycle actions on one case; each answers with the case as the workflow now holds it.
+ * With an Idempotency-Key, a retry records nothing twice and answers as the first time.
+ */
 @ApiTags('case actions')
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description:
+    'retries with the same key record the action once and answer the same; the same key with another request answers 422',
+})
 @Permit('actOnCase')
 @Controller('cases/:caseNumber')
 export class CaseActionsController {
@@ -34,9 +44,10 @@ export class CaseActionsController {
   serveNotice(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ServeNoticeDto,
   ) {
-    return this.actions.perform(n, 'serveNotice', a, b);
+    return this.actions.perform(n, 'serveNotice', a, b, k);
   }
 
   @Post('interim-measures')
@@ -45,9 +56,10 @@ export class CaseActionsController {
   recordInterimMeasures(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: InterimMeasuresDto,
   ) {
-    return this.actions.perform(n, 'recordInterimMeasures', a, b);
+    return this.actions.perform(n, 'recordInterimMeasures', a, b, k);
   }
 
   @Post('patrols')
@@ -56,9 +68,10 @@ export class CaseActionsController {
   recordPatrol(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: PatrolDto,
   ) {
-    return this.actions.perform(n, 'recordPatrol', a, b);
+    return this.actions.perform(n, 'recordPatrol', a, b, k);
   }
 
   @Post('rectification-reports')
@@ -67,9 +80,10 @@ export class CaseActionsController {
   reportRectification(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: RectificationReportDto,
   ) {
-    return this.actions.perform(n, 'reportRectification', a, b);
+    return this.actions.perform(n, 'reportRectification', a, b, k);
   }
 
   @Post('reinspections')
@@ -78,9 +92,10 @@ export class CaseActionsController {
   recordReinspection(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReinspectionDto,
   ) {
-    return this.actions.perform(n, 'recordReinspection', a, b);
+    return this.actions.perform(n, 'recordReinspection', a, b, k);
   }
 
   @Post('extension-requests')
@@ -89,9 +104,10 @@ export class CaseActionsController {
   requestExtension(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReasonDto,
   ) {
-    return this.actions.perform(n, 'requestExtension', a, b);
+    return this.actions.perform(n, 'requestExtension', a, b, k);
   }
 
   @Post('extension-requests/rejection')
@@ -100,9 +116,10 @@ export class CaseActionsController {
   rejectExtension(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReasonDto,
   ) {
-    return this.actions.perform(n, 'rejectExtension', a, b);
+    return this.actions.perform(n, 'rejectExtension', a, b, k);
   }
 
   @Post('extensions')
@@ -111,9 +128,10 @@ export class CaseActionsController {
   grantExtension(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: GrantExtensionDto,
   ) {
-    return this.actions.perform(n, 'grantExtension', a, b);
+    return this.actions.perform(n, 'grantExtension', a, b, k);
   }
 
   @Post('interviews')
@@ -122,9 +140,10 @@ export class CaseActionsController {
   scheduleInterview(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ScheduleInterviewDto,
   ) {
-    return this.actions.perform(n, 'scheduleInterview', a, b);
+    return this.actions.perform(n, 'scheduleInterview', a, b, k);
   }
 
   @Post('interviews/outcome')
@@ -133,9 +152,10 @@ export class CaseActionsController {
   recordInterview(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: InterviewOutcomeDto,
   ) {
-    return this.actions.perform(n, 'recordInterview', a, b);
+    return this.actions.perform(n, 'recordInterview', a, b, k);
   }
 
   @Post('criticism')
@@ -144,9 +164,10 @@ export class CaseActionsController {
   issueCriticism(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: CriticismDto,
   ) {
-    return this.actions.perform(n, 'issueCriticism', a, b);
+    return this.actions.perform(n, 'issueCriticism', a, b, k);
   }
 
   @Post('referral')
@@ -155,9 +176,10 @@ export class CaseActionsController {
   referToEnforcement(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReferralDto,
   ) {
-    return this.actions.perform(n, 'referToEnforcement', a, b);
+    return this.actions.perform(n, 'referToEnforcement', a, b, k);
   }
 
   @Post('closure')
@@ -166,9 +188,10 @@ export class CaseActionsController {
   closeCase(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: CloseCaseDto,
   ) {
-    return this.actions.perform(n, 'closeCase', a, b);
+    return this.actions.perform(n, 'closeCase', a, b, k);
   }
 
   @Post('void')
@@ -177,8 +200,9 @@ export class CaseActionsController {
   voidCase(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReasonDto,
   ) {
-    return this.actions.perform(n, 'voidCase', a, b);
+    return this.actions.perform(n, 'voidCase', a, b, k);
   }
 }

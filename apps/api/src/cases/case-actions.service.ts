@@ -101,6 +101,9 @@ export class CaseActionsService {
       );
     } catch (error) {
       if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+        this.workers.reportUnresponsive(
+          `no case worker answered an update within ${ACTION_DEADLINE_MS / 1000} s`,
+        );
         throw new CaseWorkflowUnavailableException(
           `case ${caseNumber}: no worker answered within ${ACTION_DEADLINE_MS / 1000} s. The action may still take effect when one does; send it again with the same Idempotency-Key to learn its outcome`,
         );

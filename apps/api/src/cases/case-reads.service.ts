@@ -7,6 +7,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { caseScopeOf, isInScope } from '../authz/case-scope';
 import { CaseWorkflowUnavailableException } from '../errors/coded-http.exception';
 import { CaseWorkerAvailability } from './case-worker-availability';
+import { isTemporalUnreachable } from './temporal-errors';
 
 /** How long a read waits for a running case's workflow before answering from the record. */
 const LIVE_QUERY_DEADLINE_MS = 3_000;
@@ -94,6 +95,11 @@ export class CaseReadsService {
         this.client.workflow.getHandle(caseNumber).query(getCaseQuery),
       );
     } catch (error) {
+      if (isTemporalUnreachable(error)) {
+        this.workers.reportUnresponsive(
+          `no case worker answered a query within ${LIVE_QUERY_DEADLINE_MS / 1000} s`,
+        );
+      }
       this.logger.debug(`case ${caseNumber}: workflow query failed, answering from the record`);
       this.logger.verbose(error instanceof Error ? error.message : String(error));
       return undefined;

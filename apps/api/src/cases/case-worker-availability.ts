@@ -17,6 +17,8 @@ export const BACKLOG_STALE_MS = 20_000;
 const PROBE_DEADLINE_MS = 2_000;
 /** One probe serves the actions of this window: a burst of actions costs one round trip. */
 const PROBE_CACHE_MS = 1_000;
+/** After a worker failed to answer in time, actions answer 503 at once for this long. */
+const UNRESPONSIVE_HOLD_MS = 10_000;
 
 /**
  * Whether case workflows can take an update now. An update to a workflow that no worker runs is
@@ -40,6 +42,16 @@ export class CaseWorkerAvailability {
     const verdict = this.probe();
     this.cached = { until: now + PROBE_CACHE_MS, verdict };
     return verdict;
+  }
+
+  /**
+   * An update or query ran out of time although the probe found a worker: it died moments ago
+   * (its poller lingers in the server's list). Believe that for a few seconds rather than let the
+   * next actions wait out their deadlines too.
+   */
+  reportUnresponsive(reason: string): void {
+    const verdict: WorkerAvailability = { available: false, reason };
+    this.cached = { until: Date.now() + UNRESPONSIVE_HOLD_MS, verdict: Promise.resolve(verdict) };
   }
 
   private async probe(): Promise<WorkerAvailability> {

@@ -102,7 +102,9 @@ export class CaseOpeningService {
     return {
       caseNumber,
       replayed: reservation.outcome === 'replay',
-      case: (await this.reads.locate(caseNumber)).view,
+      // The first projection may not have landed yet: the workflow answers, as long as it takes
+      // its first task (the start was confirmed; the bound is the one actions have).
+      case: (await this.reads.locate(caseNumber, 'freshest', START_DEADLINE_MS)).view,
     };
   }
 }

@@ -42,14 +42,16 @@ export class NoticeDocumentsService {
   }
 
   async list(caseNumber: string, user: AuthenticatedUser): Promise<NoticeDocumentSummary[]> {
-    const { view } = await this.reads.locateFor(caseNumber, user); // the record: no workflow
+    // The record, or the running workflow when it is newer (a read right after the issue).
+    const { view } = await this.reads.locateFor(caseNumber, user, 'freshest');
     if (view.state.notice) await this.ensureDocument(view);
     return (await this.documents.findByCase(caseNumber)).map(summary);
   }
 
   /** The PDF in force: the latest issue (a reissue replaces its predecessor). */
   async current(caseNumber: string, user: AuthenticatedUser): Promise<NoticeDocument> {
-    const { view } = await this.reads.locateFor(caseNumber, user); // the record: no workflow
+    // The record, or the running workflow when it is newer (a read right after the issue).
+    const { view } = await this.reads.locateFor(caseNumber, user, 'freshest');
     if (!view.state.notice)
       throw new NotFoundException(`case ${caseNumber} has no rectification notice yet`);
     await this.ensureDocument(view);

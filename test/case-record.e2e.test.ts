@@ -239,6 +239,16 @@ describe('the case record outlives its workflow (HTTP, real stack)', () => {
     expect(state.events.filter((e) => e.type === 'notice_served')).toHaveLength(1);
   });
 
+  it('answers 404 for a number handed out whose workflow never started, not 503', async () => {
+    // As after an opening without Idempotency-Key that died between numbering and starting.
+    await stack.database.query(
+      `INSERT INTO case_number_counter (year, last_number) VALUES (1998, 7)
+       ON CONFLICT (year) DO UPDATE SET last_number = GREATEST(case_number_counter.last_number, 7)`,
+    );
+    await http().get('/cases/TB-1998-000007').set(auditor).expect(404);
+    await http().get('/cases/TB-1998-000007/history').set(auditor).expect(404);
+  });
+
   async function waitUntilDeleted(caseNumber: string): Promise<void> {
     for (let attempt = 0; attempt < 120; attempt += 1) {
       try {

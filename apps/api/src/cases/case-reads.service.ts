@@ -1,5 +1,5 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { CASE_NUMBER_PATTERN, type CaseView, getCaseQuery } from '@firecase/contract';
 import { type CaseStatus, isTerminal } from '@firecase/domain';
 import { CaseRecordRepository } from '@firecase/persistence';
@@ -76,21 +76,25 @@ export class CaseReadsService {
       const recorded = located(record.snapshot as CaseView, 'record');
       if (freshness === 'record' || isTerminal(recorded.status)) return recorded;
       const live = await this.liveView(caseNumber, liveDeadlineMs);
-      return live && live.state.revision > recorded.view.state.revision
+      return live && live !== 'gone' && live.state.revision > recorded.view.state.revision
         ? located(live, 'workflow')
         : recorded;
     }
     // No record yet: a case opened a moment ago, before its first projection landed.
     if (!(await this.records.wasNumbered(caseNumber))) throw notFound(caseNumber);
     const live = await this.liveView(caseNumber, liveDeadlineMs);
+    if (live === 'gone') throw notFound(caseNumber); // numbered, but its start never happened
     if (live) return located(live, 'workflow');
     throw new CaseWorkflowUnavailableException(
       `case ${caseNumber} is being opened and is not recorded yet, and its workflow does not answer; try again shortly`,
     );
   }
 
-  /** The workflow's view, or undefined when it cannot answer promptly (or is gone). */
-  private async liveView(caseNumber: string, deadlineMs: number): Promise<CaseView | undefined> {
+  /** The workflow's view; 'gone' when Temporal has no such workflow; undefined when it is slow. */
+  private async liveView(
+    caseNumber: string,
+    deadlineMs: number,
+  ): Promise<CaseView | 'gone' | undefined> {
     // A query to a workflow no worker runs waits for one: ask the task queue first.
     if (!(await this.workers.check()).available) return undefined;
     try {
@@ -98,6 +102,7 @@ export class CaseReadsService {
         this.client.workflow.getHandle(caseNumber).query(getCaseQuery),
       );
     } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return 'gone';
       // Not taken as a sign the worker is gone: under load a query may just be slow.
       this.logger.debug(`case ${caseNumber}: workflow query failed, answering from the record`);
       this.logger.verbose(error instanceof Error ? error.message : String(error));

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Client, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import {
+  Client,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { CASE_UPDATES, type CaseView } from '@firecase/contract';
 import {
   type CaseCommands,
@@ -108,7 +112,8 @@ export class CaseActionsService {
           `case ${caseNumber}: no worker answered within ${ACTION_DEADLINE_MS / 1000} s. The action may still take effect when one does; send it again with the same Idempotency-Key to learn its outcome`,
         );
       }
-      if (await this.isFinished(caseNumber)) {
+      // A refusal comes from the running workflow itself; anything else may mean it finished.
+      if (!(error instanceof WorkflowUpdateFailedError) && (await this.isFinished(caseNumber))) {
         // The action that finished the case, retried after a crash, gets its own answer back.
         const earlier = updateId ? await this.earlierOutcome(caseNumber, updateId) : undefined;
         if (earlier) return earlier;

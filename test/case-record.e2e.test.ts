@@ -8,10 +8,13 @@ import { promisify } from 'node:util';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { Response, Test } from 'supertest';
 import { getCaseQuery } from '@firecase/contract';
+import request from 'supertest';
+import { AuthService } from '@firecase/api';
+import { freePort } from '../tools/lib/free-port.cjs';
 import { uploadEvidence } from './support/evidence-files';
 import { useRealStack } from './support/real-stack';
-import { startWorkerApp } from './support/running-apps';
-import { signedInUser } from './support/signed-in-user';
+import { startApiApp, startWorkerApp } from './support/running-apps';
+import { signedInUser, userOf } from './support/signed-in-user';
 import { stackConfig } from './support/stack';
 
 const run = promisify(execFile);
@@ -237,6 +240,42 @@ describe('the case record outlives its workflow (HTTP, real stack)', () => {
     expect(again.text).toBe(retried.text);
     const { state } = await stack.client.workflow.getHandle(caseNumber).query(getCaseQuery);
     expect(state.events.filter((e) => e.type === 'notice_served')).toHaveLength(1);
+  });
+
+  it('answers reads from the record while Temporal itself is unreachable, actions with 503', async () => {
+    const photo = await uploadEvidence(http, officer);
+    const opened = await http().post('/cases').set(officer).send(hazard(community, photo));
+    expect(opened.status).toBe(201);
+    const caseNumber = opened.body.caseNumber as string;
+    const revision = await recorded(caseNumber, 'awaiting_notice');
+    // A second api whose Temporal address answers nothing, on the same database and tokens.
+    const cutOff = await startApiApp(
+      stackConfig({ TEMPORAL_ADDRESS: `127.0.0.1:${await freePort()}` }),
+    );
+    try {
+      const token = await cutOff.get(AuthService).issue(userOf(officer));
+      const bearer = { Authorization: `Bearer ${token.accessToken}` };
+      const detail = await request(cutOff.getHttpServer())
+        .get(`/cases/${caseNumber}`)
+        .set(bearer)
+        .expect(200);
+      expect(detail.body.state).toMatchObject({ caseNumber, revision, status: 'awaiting_notice' });
+      await request(cutOff.getHttpServer())
+        .get(`/cases/${caseNumber}/history`)
+        .set(bearer)
+        .expect(200);
+      const refused = await request(cutOff.getHttpServer())
+        .post(`/cases/${caseNumber}/notice`)
+        .set(bearer)
+        .send({ requirements: '立即清理' })
+        .expect(503);
+      expect(refused.body).toMatchObject({
+        code: 'WORKFLOW_UNAVAILABLE',
+        message: expect.stringContaining('does not answer'),
+      });
+    } finally {
+      await cutOff.close();
+    }
   });
 
   it('answers 404 for a number handed out whose workflow never started, not 503', async () => {

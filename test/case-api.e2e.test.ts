@@ -1,7 +1,11 @@
 // End to end through HTTP against the real stack: the api and worker apps as their main()s boot
 // them, the Temporal dev server and the embedded PostgreSQL. Nothing is mocked.
+import { uploadEvidence } from './support/evidence-files';
 import { useRealStack } from './support/real-stack';
 import { actorOf, signedInUser } from './support/signed-in-user';
+
+/** An uploaded photo of the officer's, which every hazard below cites. */
+let photoId = '';
 
 function newHazard(overrides: Record<string, unknown> = {}) {
   return {
@@ -20,7 +24,7 @@ function newHazard(overrides: Record<string, unknown> = {}) {
       head: 'Sun Hao',
     },
     department: 'planning_environment',
-    evidence: [{ evidenceId: 'ev-photo-1' }],
+    evidence: [{ evidenceId: photoId }],
     discoveredAt: new Date().toISOString(),
     ...overrides,
   };
@@ -32,6 +36,9 @@ describe('case API (HTTP, real stack)', () => {
   const officer2 = signedInUser(stack, { role: 'officer', displayName: 'Zhao Lei' });
   const supervisor = signedInUser(stack, { role: 'supervisor', displayName: 'Zhang Min' });
   const http = stack.http;
+  beforeAll(async () => {
+    photoId = await uploadEvidence(http, officer, 'stairwell, unit 3');
+  });
 
   async function openCase(body = newHazard()): Promise<string> {
     const response = await http().post('/cases').set(officer).send(body).expect(201);
@@ -64,7 +71,8 @@ describe('case API (HTTP, real stack)', () => {
       .set(officer)
       .set('Idempotency-Key', key)
       .send(newHazard({ severity: 'major' }))
-      .expect(409);
+      .expect(422);
+    expect(reused.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect(reused.body.message).toMatch(/already used for a different request/);
   });
 
@@ -163,6 +171,7 @@ describe('case API (HTTP, real stack)', () => {
 
   it('shows the full, verified history of a case: who, when, what, on what evidence, and what the system did', async () => {
     const caseNumber = await openCase();
+    const receiptId = await uploadEvidence(http, officer, 'signed receipt');
     await http()
       .post(`/cases/${caseNumber}/notice`)
       .set(officer)
@@ -174,7 +183,7 @@ describe('case API (HTTP, real stack)', () => {
       .send({
         method: 'in_person',
         recipient: 'Liu Yang',
-        evidence: [{ evidenceId: 'ev-receipt-9' }],
+        evidence: [{ evidenceId: receiptId }],
       })
       .expect(200);
     let history = (await http().get(`/cases/${caseNumber}/history`).set(officer).expect(200)).body;
@@ -196,7 +205,7 @@ describe('case API (HTTP, real stack)', () => {
       actorName: 'Li Wei',
       actorRole: 'officer',
     });
-    expect(served.detail.evidence).toEqual([{ evidenceId: 'ev-receipt-9' }]);
+    expect(served.detail.evidence).toEqual([{ evidenceId: receiptId }]);
     const verified = await http().get(`/cases/${caseNumber}/audit/verify`).set(officer).expect(200);
     expect(verified.body).toMatchObject({ caseNumber, valid: true });
     await http().get('/cases/TB-1999-000002/history').set(officer).expect(404);

@@ -17,6 +17,9 @@ function startPostgresChild({ logFile, ...options }) {
   });
   child.stderr.pipe(createWriteStream(logFile, { flags: 'a' }));
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  const exitedWith = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', (line) => {
       const message = JSON.parse(line);
@@ -24,7 +27,9 @@ function startPostgresChild({ logFile, ...options }) {
       resolve({
         url: message.url,
         fresh: message.fresh,
+        pid: child.pid,
         exited,
+        exitedWith,
         stop: async () => {
           if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
           await exited;

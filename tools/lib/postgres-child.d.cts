@@ -10,7 +10,10 @@ export interface PostgresChildOptions {
 export interface PostgresChild {
   url: string;
   fresh: boolean;
+  /** The wrapper process (postgres-process.mjs); the server itself runs as its child. */
+  pid: number;
   exited: Promise<number | null>;
+  exitedWith: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 

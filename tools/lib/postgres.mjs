@@ -50,6 +50,8 @@ export async function startEmbeddedPostgres({ dataDir, port, database, user, pas
   return {
     url: `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     fresh,
+    // The server process itself: a supervisor must learn when it dies (e.g. kill -9 of it).
+    serverExited: new Promise((resolvePromise) => server.process?.once('exit', resolvePromise)),
     stop: () => server.stop(),
   };
 }

@@ -6,9 +6,12 @@ import { ENTITIES } from './entities';
 import {
   AccessLogRepository,
   AuditTrailRepository,
+  CaseActionRequestRepository,
+  CaseEvidenceRepository,
   CaseNotificationRepository,
   CaseOpeningRepository,
   CaseProjectionWriter,
+  CaseRecordRepository,
   EvidenceRepository,
   HazardCaseLedgerRepository,
   HazardCaseProjectionRepository,
@@ -35,6 +38,9 @@ const REPOSITORIES = [
   OrganisationRepository,
   AccessLogRepository,
   StatutoryCalendarRepository,
+  CaseRecordRepository,
+  CaseEvidenceRepository,
+  CaseActionRequestRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { CaseActionsService } from './case-actions.service';
 import { OfficerReassignmentService } from './officer-reassignment.service';
+import { IdempotencyKey } from './idempotency-key.decorator';
 import {
   CloseCaseDto,
   CriticismDto,
@@ -22,8 +23,17 @@ import {
   ServeNoticeDto,
 } from './dto/case-action.dto';
 
-/** The lifecycle actions on one case; each answers with the case as the workflow now holds it. */
+/**
+ * The lifecycle actions on one case; each answers with the case as the workflow now holds it.
+ * With an Idempotency-Key, a retry records nothing twice and answers as the first time.
+ */
 @ApiTags('case actions')
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description:
+    'retries with the same key record the action once and answer the same; the same key with another request answers 422',
+})
 @Permit('actOnCase')
 @Controller('cases/:caseNumber')
 export class CaseActionsController {
@@ -38,9 +48,10 @@ export class CaseActionsController {
   reassignOfficer(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReassignOfficerDto,
   ) {
-    return this.reassignment.reassign(n, a, b);
+    return this.reassignment.reassign(n, a, b, k);
   }
 
   @Post('rules-migration')
@@ -49,9 +60,10 @@ export class CaseActionsController {
   migrateRules(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: MigrateRulesDto,
   ) {
-    return this.actions.perform(n, 'migrateRules', a, b);
+    return this.actions.perform(n, 'migrateRules', a, b, k);
   }
 
   // POST notice (下达整改通知书) lives in the notices module: it also issues the numbered PDF.
@@ -62,9 +74,10 @@ export class CaseActionsController {
   serveNotice(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ServeNoticeDto,
   ) {
-    return this.actions.perform(n, 'serveNotice', a, b);
+    return this.actions.perform(n, 'serveNotice', a, b, k);
   }
 
   @Post('interim-measures')
@@ -73,9 +86,10 @@ export class CaseActionsController {
   recordInterimMeasures(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: InterimMeasuresDto,
   ) {
-    return this.actions.perform(n, 'recordInterimMeasures', a, b);
+    return this.actions.perform(n, 'recordInterimMeasures', a, b, k);
   }
 
   @Post('patrols')
@@ -84,9 +98,10 @@ export class CaseActionsController {
   recordPatrol(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: PatrolDto,
   ) {
-    return this.actions.perform(n, 'recordPatrol', a, b);
+    return this.actions.perform(n, 'recordPatrol', a, b, k);
   }
 
   @Post('rectification-reports')
@@ -95,9 +110,10 @@ export class CaseActionsController {
   reportRectification(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: RectificationReportDto,
   ) {
-    return this.actions.perform(n, 'reportRectification', a, b);
+    return this.actions.perform(n, 'reportRectification', a, b, k);
   }
 
   @Post('reinspections')
@@ -106,9 +122,10 @@ export class CaseActionsController {
   recordReinspection(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReinspectionDto,
   ) {
-    return this.actions.perform(n, 'recordReinspection', a, b);
+    return this.actions.perform(n, 'recordReinspection', a, b, k);
   }
 
   @Post('extension-requests')
@@ -117,9 +134,10 @@ export class CaseActionsController {
   requestExtension(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReasonDto,
   ) {
-    return this.actions.perform(n, 'requestExtension', a, b);
+    return this.actions.perform(n, 'requestExtension', a, b, k);
   }
 
   @Post('extension-requests/rejection')
@@ -128,9 +146,10 @@ export class CaseActionsController {
   rejectExtension(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReasonDto,
   ) {
-    return this.actions.perform(n, 'rejectExtension', a, b);
+    return this.actions.perform(n, 'rejectExtension', a, b, k);
   }
 
   @Post('extensions')
@@ -139,9 +158,10 @@ export class CaseActionsController {
   grantExtension(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: GrantExtensionDto,
   ) {
-    return this.actions.perform(n, 'grantExtension', a, b);
+    return this.actions.perform(n, 'grantExtension', a, b, k);
   }
 
   @Post('interviews')
@@ -150,9 +170,10 @@ export class CaseActionsController {
   scheduleInterview(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ScheduleInterviewDto,
   ) {
-    return this.actions.perform(n, 'scheduleInterview', a, b);
+    return this.actions.perform(n, 'scheduleInterview', a, b, k);
   }
 
   @Post('interviews/outcome')
@@ -161,9 +182,10 @@ export class CaseActionsController {
   recordInterview(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: InterviewOutcomeDto,
   ) {
-    return this.actions.perform(n, 'recordInterview', a, b);
+    return this.actions.perform(n, 'recordInterview', a, b, k);
   }
 
   @Post('criticism')
@@ -172,9 +194,10 @@ export class CaseActionsController {
   issueCriticism(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: CriticismDto,
   ) {
-    return this.actions.perform(n, 'issueCriticism', a, b);
+    return this.actions.perform(n, 'issueCriticism', a, b, k);
   }
 
   @Post('referral')
@@ -183,9 +206,10 @@ export class CaseActionsController {
   referToEnforcement(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReferralDto,
   ) {
-    return this.actions.perform(n, 'referToEnforcement', a, b);
+    return this.actions.perform(n, 'referToEnforcement', a, b, k);
   }
 
   @Post('closure')
@@ -194,9 +218,10 @@ export class CaseActionsController {
   closeCase(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: CloseCaseDto,
   ) {
-    return this.actions.perform(n, 'closeCase', a, b);
+    return this.actions.perform(n, 'closeCase', a, b, k);
   }
 
   @Post('void')
@@ -205,8 +230,9 @@ export class CaseActionsController {
   voidCase(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: ReasonDto,
   ) {
-    return this.actions.perform(n, 'voidCase', a, b);
+    return this.actions.perform(n, 'voidCase', a, b, k);
   }
 }

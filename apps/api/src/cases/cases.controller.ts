@@ -4,9 +4,9 @@ import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
-import { CaseActionsService } from './case-actions.service';
 import { CaseLedgerService } from './case-ledger.service';
 import { CaseOpeningService } from './case-opening.service';
+import { CaseReadsService } from './case-reads.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
 import { OpenCaseDto } from './dto/open-case.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
@@ -16,7 +16,7 @@ import { ListCasesQuery } from './dto/list-cases.query';
 export class CasesController {
   constructor(
     private readonly opening: CaseOpeningService,
-    private readonly actions: CaseActionsService,
+    private readonly reads: CaseReadsService,
     private readonly ledger: CaseLedgerService,
   ) {}
 
@@ -27,7 +27,8 @@ export class CasesController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'retries with the same key return the same case',
+    description:
+      'retries with the same key return the same case; the same key with another request answers 422',
   })
   async open(
     @Body() body: OpenCaseDto,
@@ -52,8 +53,11 @@ export class CasesController {
 
   @Get(':caseNumber')
   @Permit('readCase')
-  @ApiOperation({ summary: 'A case as its workflow holds it: state, obligations, every due date' })
+  @ApiOperation({
+    summary:
+      'A case from its record (or its running workflow, when newer): state, obligations, every due date',
+  })
   get(@Param('caseNumber') caseNumber: string, @CurrentUser() user: AuthenticatedUser) {
-    return this.actions.viewFor(caseNumber, user);
+    return this.reads.viewFor(caseNumber, user);
   }
 }

@@ -3,6 +3,7 @@ import type { CaseView } from '@firecase/contract';
 import { UserRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseActionsService } from './case-actions.service';
+import { CaseReadsService } from './case-reads.service';
 import type { ReassignOfficerDto } from './dto/case-action.dto';
 
 /**
@@ -13,6 +14,7 @@ import type { ReassignOfficerDto } from './dto/case-action.dto';
 export class OfficerReassignmentService {
   constructor(
     private readonly actions: CaseActionsService,
+    private readonly reads: CaseReadsService,
     private readonly users: UserRepository,
   ) {}
 
@@ -20,8 +22,9 @@ export class OfficerReassignmentService {
     caseNumber: string,
     user: AuthenticatedUser,
     body: ReassignOfficerDto,
+    idempotencyKey?: string,
   ): Promise<CaseView> {
-    const view = await this.actions.viewFor(caseNumber, user); // 404 outside the caller's scope
+    const view = await this.reads.viewFor(caseNumber, user); // 404 outside the caller's scope
     const officer = await this.users.findById(body.userId).catch(() => undefined);
     const department = view.state.discovery.department;
     if (!officer || officer.disabled || officer.role !== 'officer') {
@@ -32,9 +35,15 @@ export class OfficerReassignmentService {
         `userId ${body.userId} is not an officer of the case's department ${department}`,
       );
     }
-    return this.actions.perform(caseNumber, 'reassignOfficer', user, {
-      officer: { userId: officer.id, name: officer.displayName },
-      reason: body.reason,
-    });
+    return this.actions.perform(
+      caseNumber,
+      'reassignOfficer',
+      user,
+      {
+        officer: { userId: officer.id, name: officer.displayName },
+        reason: body.reason,
+      },
+      idempotencyKey,
+    );
   }
 }

@@ -36,10 +36,11 @@ export class EvidenceController {
   @EvidenceUpload()
   @Permit('uploadEvidence')
   @ApiOperation({
-    summary: 'Upload a photo or document; the same bytes again return 200 and the first record',
+    summary:
+      'Upload a photo or document; the same bytes again from the same user return 200 and their first record',
   })
   @ApiCreatedResponse({ type: EvidenceMetadataDto })
-  @ApiOkResponse({ type: EvidenceMetadataDto, description: 'these bytes were uploaded before' })
+  @ApiOkResponse({ type: EvidenceMetadataDto, description: 'you uploaded these bytes before' })
   async upload(
     @UploadedFile() file: UploadedEvidenceFile | undefined,
     @Body() fields: UploadEvidenceDto,

@@ -10,6 +10,7 @@ import {
 } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseActionsService } from '../cases/case-actions.service';
+import { CaseReadsService } from '../cases/case-reads.service';
 import type { IssueNoticeDto } from '../cases/dto/case-action.dto';
 
 /** A notice document as the API shows it: everything but the PDF bytes. */
@@ -24,25 +25,33 @@ export type NoticeDocumentSummary = Omit<NoticeDocument, 'pdf'> & { readonly doc
 export class NoticeDocumentsService {
   constructor(
     private readonly actions: CaseActionsService,
+    private readonly reads: CaseReadsService,
     private readonly documents: NoticeDocumentRepository,
     private readonly config: AppConfig,
   ) {}
 
-  async issue(caseNumber: string, user: AuthenticatedUser, body: IssueNoticeDto) {
-    const view = await this.actions.perform(caseNumber, 'issueNotice', user, body);
+  async issue(
+    caseNumber: string,
+    user: AuthenticatedUser,
+    body: IssueNoticeDto,
+    idempotencyKey?: string,
+  ) {
+    const view = await this.actions.perform(caseNumber, 'issueNotice', user, body, idempotencyKey);
     const document = await this.ensureDocument(view);
     return { case: view, notice: summary(document) };
   }
 
   async list(caseNumber: string, user: AuthenticatedUser): Promise<NoticeDocumentSummary[]> {
-    const view = await this.actions.viewFor(caseNumber, user);
+    // The record, or the running workflow when it is newer (a read right after the issue).
+    const { view } = await this.reads.locateFor(caseNumber, user, 'freshest');
     if (view.state.notice) await this.ensureDocument(view);
     return (await this.documents.findByCase(caseNumber)).map(summary);
   }
 
   /** The PDF in force: the latest issue (a reissue replaces its predecessor). */
   async current(caseNumber: string, user: AuthenticatedUser): Promise<NoticeDocument> {
-    const view = await this.actions.viewFor(caseNumber, user);
+    // The record, or the running workflow when it is newer (a read right after the issue).
+    const { view } = await this.reads.locateFor(caseNumber, user, 'freshest');
     if (!view.state.notice)
       throw new NotFoundException(`case ${caseNumber} has no rectification notice yet`);
     await this.ensureDocument(view);
@@ -78,7 +87,7 @@ export class NoticeDocumentsService {
     const document = await this.documents.findByNoticeNo(noticeNo);
     if (!document) throw new NotFoundException(`notice ${noticeNo} not found`);
     try {
-      await this.actions.viewFor(document.caseNumber, user);
+      await this.reads.locateFor(document.caseNumber, user);
     } catch (error) {
       if (error instanceof NotFoundException)
         throw new NotFoundException(`notice ${noticeNo} not found`);

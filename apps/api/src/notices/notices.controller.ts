@@ -18,12 +18,14 @@ export class NoticesController {
   @ApiOperation({
     summary: '下达整改通知书: issue the notice (sets the deadline) and its numbered PDF',
   })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
   issue(
     @Param('caseNumber') n: string,
     @CurrentUser() u: AuthenticatedUser,
+    @IdempotencyKey() k: string | undefined,
     @Body() b: IssueNoticeDto,
   ) {
-    return this.notices.issue(n, u, b);
+    return this.notices.issue(n, u, b, k);
   }
 
   @Get('cases/:caseNumber/notices')

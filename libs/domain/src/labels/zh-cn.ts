@@ -140,6 +140,14 @@ export const ERROR_CODE_LABELS: Readonly<Record<CaseErrorCode, string>> = {
   CASE_FINISHED: '案件已办结，不能再操作',
 };
 
+/** Why the API could not run a request, beyond the workflow's own reasons (the API's `code`). */
+export const API_ERROR_CODE_LABELS = {
+  WORKFLOW_UNAVAILABLE: '案件办理服务暂时不可用，请稍后重试',
+  IDEMPOTENCY_KEY_REUSED: '该请求标识（Idempotency-Key）已用于另一项不同的请求',
+} as const;
+
+export type ApiErrorCode = keyof typeof API_ERROR_CODE_LABELS;
+
 const DEPARTMENT_NAMES = new Map(DEPARTMENTS.map((d) => [d.code as string, d.nameZh]));
 const CATEGORY_NAMES = new Map(CAMPAIGN_CATEGORIES.map((c) => [c.code as string, c.nameZh]));
 const HAZARD_TYPE_NAMES = new Map(HAZARD_TYPES.map((t) => [t.code, t.nameZh]));

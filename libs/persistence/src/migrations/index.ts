@@ -9,6 +9,8 @@ import { CreateOrganisationAndUsers1764381600000 } from './1764381600000-create-
 import { CreateLoginFailureAndAccessLog1764385200000 } from './1764385200000-create-login-failure-and-access-log';
 import { AddEvidenceUploaderDepartment1764388800000 } from './1764388800000-add-evidence-uploader-department';
 import { CreateStatutoryCalendar1764400000000 } from './1764400000000-create-statutory-calendar';
+import { CreateCaseActionRequest1764700000000 } from './1764700000000-create-case-action-request';
+import { SplitEvidenceContent1764700100000 } from './1764700100000-split-evidence-content';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   CreateLoginFailureAndAccessLog1764385200000,
   AddEvidenceUploaderDepartment1764388800000,
   CreateStatutoryCalendar1764400000000,
+  CreateCaseActionRequest1764700000000,
+  SplitEvidenceContent1764700100000,
 ];

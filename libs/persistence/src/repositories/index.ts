@@ -1,6 +1,18 @@
 export { type AuditEventRecord, AuditTrailRepository } from './audit-trail.repository';
 export { type CaseProjectionResult, CaseProjectionWriter } from './case-projection.writer';
 export {
+  CaseActionRequestRepository,
+  type CaseActionAnswer,
+  type CaseActionClaim,
+  type CaseActionRequest,
+} from './case-action-request.repository';
+export {
+  citationsOf,
+  CaseEvidenceRepository,
+  type EvidenceCitation,
+} from './case-evidence.repository';
+export { type CaseRecord, CaseRecordRepository } from './case-record.repository';
+export {
   CaseNotificationRepository,
   type NotificationToQueue,
 } from './case-notification.repository';
@@ -25,6 +37,7 @@ export { NoticeIssueRefusalCode, NoticeIssueRefused } from './notice-issue-refus
 export {
   type EvidenceFile,
   type EvidenceMetadata,
+  type EvidenceReaders,
   EvidenceRepository,
   type EvidenceToStore,
 } from './evidence.repository';

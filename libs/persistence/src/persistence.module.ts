@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@firecase/config';
+import { AuditKeyring } from './audit/audit-keyring';
+import { AuditBootCheck } from './audit/audit-boot-check';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
 import {
@@ -47,7 +49,16 @@ const REPOSITORIES = [
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  providers: REPOSITORIES,
-  exports: [TypeOrmModule, ...REPOSITORIES],
+  providers: [
+    // AUDIT_KEY from the configuration; the database only ever sees the MACs it makes.
+    { provide: AuditKeyring, inject: [AppConfig], useFactory: auditKeyringOf },
+    AuditBootCheck,
+    ...REPOSITORIES,
+  ],
+  exports: [TypeOrmModule, AuditKeyring, AuditBootCheck, ...REPOSITORIES],
 })
 export class PersistenceModule {}
+
+function auditKeyringOf(config: AppConfig): AuditKeyring {
+  return new AuditKeyring(config.audit.key);
+}

@@ -8,6 +8,9 @@ import { CreateLedgerIndexes1764374400000 } from './1764374400000-create-ledger-
 import { CreateOrganisationAndUsers1764381600000 } from './1764381600000-create-organisation-and-users';
 import { CreateLoginFailureAndAccessLog1764385200000 } from './1764385200000-create-login-failure-and-access-log';
 import { AddEvidenceUploaderDepartment1764388800000 } from './1764388800000-add-evidence-uploader-department';
+import { GrantApplicationRole1764600000000 } from './1764600000000-grant-application-role';
+import { CreateAuditSealAndHead1764600100000 } from './1764600100000-create-audit-seal-and-head';
+import { CreateAdminLogAndIndexAccessLog1764600200000 } from './1764600200000-create-admin-log-and-index-access-log';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -21,4 +24,7 @@ export const MIGRATIONS = [
   CreateOrganisationAndUsers1764381600000,
   CreateLoginFailureAndAccessLog1764385200000,
   AddEvidenceUploaderDepartment1764388800000,
+  GrantApplicationRole1764600000000,
+  CreateAuditSealAndHead1764600100000,
+  CreateAdminLogAndIndexAccessLog1764600200000,
 ];

@@ -1,4 +1,8 @@
-export { type AuditEventRecord, AuditTrailRepository } from './audit-trail.repository';
+export {
+  type AuditEventRecord,
+  AuditTrailRepository,
+  type LegacySealing,
+} from './audit-trail.repository';
 export { type CaseProjectionResult, CaseProjectionWriter } from './case-projection.writer';
 export {
   CaseNotificationRepository,

@@ -1,4 +1,5 @@
 export {
+  AUDIT_CHAIN_PROBLEMS,
   type AuditAnchors,
   type AuditChainHead,
   type AuditChainLink,

@@ -7,6 +7,7 @@ import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
 import {
   AccessLogRepository,
+  AdminLogRepository,
   AuditTrailRepository,
   CaseNotificationRepository,
   CaseOpeningRepository,
@@ -35,6 +36,7 @@ const REPOSITORIES = [
   LoginFailureRepository,
   OrganisationRepository,
   AccessLogRepository,
+  AdminLogRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

@@ -3,6 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { CaseActionsService } from './case-actions.service';
 import { CaseLedgerService } from './case-ledger.service';
@@ -43,6 +44,7 @@ export class CasesController {
 
   @Get()
   @Permit('readLedger')
+  @LogsRead('ledger.query', { except: ['officer'] })
   @ApiOperation({
     summary: 'The hazard ledger (隐患台账): filter, sort by due date, page by cursor',
   })
@@ -52,6 +54,7 @@ export class CasesController {
 
   @Get(':caseNumber')
   @Permit('readCase')
+  @LogsRead('case.detail')
   @ApiOperation({ summary: 'A case as its workflow holds it: state, obligations, every due date' })
   get(@Param('caseNumber') caseNumber: string, @CurrentUser() user: AuthenticatedUser) {
     return this.actions.viewFor(caseNumber, user);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrailRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { AccessLogService } from '../authz/access-log.service';
 import { CaseActionsService } from '../cases/case-actions.service';
 
 /**
@@ -14,12 +13,10 @@ export class CaseHistoryService {
   constructor(
     private readonly auditTrail: AuditTrailRepository,
     private readonly actions: CaseActionsService,
-    private readonly accessLog: AccessLogService,
   ) {}
 
   async history(caseNumber: string, user: AuthenticatedUser) {
     const view = await this.actions.viewFor(caseNumber, user); // 404 unknown or out of scope
-    await this.accessLog.recordRead(user, 'case.history', caseNumber);
     const [events, chain] = await Promise.all([
       this.auditTrail.listCaseEvents(caseNumber),
       this.auditTrail.verifyCaseChain(caseNumber),

@@ -1,5 +1,6 @@
-import type { CaseEvent } from '@firecase/domain';
+import { AUDIT_CHAIN_PROBLEM_LABELS, type CaseEvent } from '@firecase/domain';
 import {
+  AUDIT_CHAIN_PROBLEMS,
   type AuditAnchors,
   type AuditChainLink,
   AuditChainGapError,
@@ -227,5 +228,13 @@ describe(verifyAuditChain.name, () => {
       problem: 'link_broken',
       reason: 'the first event has a prev_hash',
     });
+  });
+});
+
+describe('audit chain problems', () => {
+  it('each has a Chinese label for the console', () => {
+    for (const problem of AUDIT_CHAIN_PROBLEMS) {
+      expect(AUDIT_CHAIN_PROBLEM_LABELS[problem]).toMatch(/\p{Script=Han}/u);
+    }
   });
 });

@@ -37,18 +37,20 @@ export interface AuditAnchors {
  * Why a trail fails verification, as a code (Chinese labels: AUDIT_CHAIN_PROBLEM_LABELS in
  * @firecase/domain). `reason` says the same in English with the numbers, for logs and operators.
  */
-export type AuditChainProblem =
-  | 'event_missing'
-  | 'link_broken'
-  | 'content_changed'
-  | 'seal_missing'
-  | 'seal_mismatch'
-  | 'seal_other_key'
-  | 'head_missing'
-  | 'head_mismatch'
-  | 'head_other_key'
-  | 'tail_missing'
-  | 'beyond_head';
+export const AUDIT_CHAIN_PROBLEMS = [
+  'event_missing',
+  'link_broken',
+  'content_changed',
+  'seal_missing',
+  'seal_mismatch',
+  'seal_other_key',
+  'head_missing',
+  'head_mismatch',
+  'head_other_key',
+  'tail_missing',
+  'beyond_head',
+] as const;
+export type AuditChainProblem = (typeof AUDIT_CHAIN_PROBLEMS)[number];
 
 export interface AuditChainVerification {
   readonly caseNumber: string;

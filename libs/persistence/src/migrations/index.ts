@@ -11,6 +11,7 @@ import { AddEvidenceUploaderDepartment1764388800000 } from './1764388800000-add-
 import { GrantApplicationRole1764600000000 } from './1764600000000-grant-application-role';
 import { CreateAuditSealAndHead1764600100000 } from './1764600100000-create-audit-seal-and-head';
 import { CreateAdminLogAndIndexAccessLog1764600200000 } from './1764600200000-create-admin-log-and-index-access-log';
+import { CreateLoginKnownAddress1764600300000 } from './1764600300000-create-login-known-address';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   GrantApplicationRole1764600000000,
   CreateAuditSealAndHead1764600100000,
   CreateAdminLogAndIndexAccessLog1764600200000,
+  CreateLoginKnownAddress1764600300000,
 ];

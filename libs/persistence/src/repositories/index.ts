@@ -32,4 +32,5 @@ export {
   EvidenceRepository,
   type EvidenceToStore,
 } from './evidence.repository';
+export * from './audit-log';
 export * from './identity';

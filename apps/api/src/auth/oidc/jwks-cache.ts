@@ -6,9 +6,14 @@ interface KeySet {
   readonly fetchedAt: number;
 }
 
+/** A token naming an unknown `kid` may make the cache ask the provider again this often. */
+export const UNKNOWN_KID_REFETCH_MS = 60 * 1000;
+
 /**
  * The provider's signing keys, kept for a short TTL. A `kid` the cached set does not know makes
- * one refetch (the provider may have rotated a key in); concurrent lookups share that fetch.
+ * one refetch (the provider may have rotated a key in), at most once a minute: tokens with made-up
+ * key ids cannot turn sign-in into a flood of requests to the provider. Concurrent lookups
+ * share a fetch.
  */
 export class JwksCache implements SigningKeys {
   private current: Promise<KeySet> | undefined;
@@ -17,6 +22,7 @@ export class JwksCache implements SigningKeys {
     private readonly fetchKeys: () => Promise<readonly JsonWebKey[]>,
     private readonly ttlMs: number,
     private readonly clock: () => number = Date.now,
+    private readonly unknownKidRefetchMs = UNKNOWN_KID_REFETCH_MS,
   ) {}
 
   async keyFor(kid: string | undefined): Promise<KeyObject | undefined> {
@@ -25,6 +31,7 @@ export class JwksCache implements SigningKeys {
     if (set && this.clock() - set.fetchedAt < this.ttlMs) {
       const key = pick(set, kid);
       if (key) return key;
+      if (this.clock() - set.fetchedAt < this.unknownKidRefetchMs) return undefined;
     }
     // Only the caller who saw the stale or missing set starts the refetch; others join it.
     let loading = this.current;

@@ -409,6 +409,16 @@ describe('audit trail on the real PostgreSQL', () => {
           valid: true,
         });
       }
+      // Each sealing is in the admin log, for auditors.
+      const logged = await database.query<
+        { action: string; actor_role: string; detail: unknown }[]
+      >(
+        `SELECT action, actor_role, detail FROM admin_log WHERE target_kind = 'case' AND target_id = $1`,
+        [closed],
+      );
+      expect(logged).toEqual([
+        { action: 'audit.legacy_sealed', actor_role: 'system', detail: { sealed: 4, lastSeq: 4 } },
+      ]);
       // Sealed once: a second run finds nothing to do for them.
       const again = await auditTrail.sealLegacyChains();
       expect(again.map((r) => r.caseNumber)).not.toContain(closed);

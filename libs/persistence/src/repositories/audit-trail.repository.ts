@@ -13,6 +13,7 @@ import {
   verifyAuditChain,
 } from '../audit/audit-chain';
 import { AuditKeyring } from '../audit/audit-keyring';
+import { AdminLogRepository } from './audit-log/admin-log.repository';
 
 /** One stored audit event, with when the database recorded it. */
 export interface AuditEventRecord extends AuditChainLink {
@@ -156,6 +157,19 @@ export class AuditTrailRepository {
     }
     await this.seal(tx, caseNumber, unsealed);
     if (!head) await this.moveHead(tx, caseNumber, links[links.length - 1]);
+    // Vouching for stored events is an administrative act: auditors see each one.
+    await new AdminLogRepository(this.dataSource).append(
+      {
+        actorId: null,
+        actorUsername: 'audit:seal-legacy',
+        actorRole: 'system',
+        action: 'audit.legacy_sealed',
+        targetKind: 'case',
+        targetId: caseNumber,
+        detail: { sealed: unsealed.length, lastSeq: unsealed[unsealed.length - 1].seq },
+      },
+      tx,
+    );
     return { caseNumber, sealed: unsealed.length };
   }
 

@@ -11,12 +11,13 @@ export const UNKNOWN_KID_REFETCH_MS = 60 * 1000;
 
 /**
  * The provider's signing keys, kept for a short TTL. A `kid` the cached set does not know makes
- * one refetch (the provider may have rotated a key in), at most once a minute: tokens with made-up
- * key ids cannot turn sign-in into a flood of requests to the provider. Concurrent lookups
- * share a fetch.
+ * one refetch (the provider may have rotated a key in), and then no other for a minute: tokens
+ * with made-up key ids cannot turn sign-in into a flood of requests to the provider. Concurrent
+ * lookups share a fetch.
  */
 export class JwksCache implements SigningKeys {
   private current: Promise<KeySet> | undefined;
+  private lastUnknownKidRefetch: number | undefined;
 
   constructor(
     private readonly fetchKeys: () => Promise<readonly JsonWebKey[]>,
@@ -31,7 +32,12 @@ export class JwksCache implements SigningKeys {
     if (set && this.clock() - set.fetchedAt < this.ttlMs) {
       const key = pick(set, kid);
       if (key) return key;
-      if (this.clock() - set.fetchedAt < this.unknownKidRefetchMs) return undefined;
+      // Joining a refetch another lookup started costs nothing; starting one is throttled.
+      if (this.current === cached) {
+        const last = this.lastUnknownKidRefetch;
+        if (last !== undefined && this.clock() - last < this.unknownKidRefetchMs) return undefined;
+        this.lastUnknownKidRefetch = this.clock();
+      }
     }
     // Only the caller who saw the stale or missing set starts the refetch; others join it.
     let loading = this.current;

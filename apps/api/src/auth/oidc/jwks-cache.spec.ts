@@ -49,7 +49,7 @@ describe(JwksCache.name, () => {
   it('shares one refetch among concurrent lookups of a rotated-in key', async () => {
     let published = [jwk('one')];
     let fetches = 0;
-    let time = 0;
+    const time = 0;
     const cache = new JwksCache(
       async () => (fetches++, published),
       5 * 60_000,

@@ -176,6 +176,7 @@ describe('access log and admin log (HTTP, real stack)', () => {
       [{ from: 'yesterday' }, 'from'],
       [{ limit: 201 }, 'limit'],
       [{ cursor: 'abc' }, 'cursor'],
+      [{ cursor: '99999999999999999999' }, 'cursor'],
     ] as const) {
       const response = await http().get('/audit-log/access').query(query).set(auditor).expect(400);
       expect(JSON.stringify(response.body)).toContain(field);

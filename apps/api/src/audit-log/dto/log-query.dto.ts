@@ -33,7 +33,7 @@ class LogQuery {
   /** The `nextCursor` of the previous page. */
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^[0-9]{1,19}$/, { message: 'cursor must be the nextCursor of a previous page' })
+  @Matches(/^[0-9]{1,18}$/, { message: 'cursor must be the nextCursor of a previous page' })
   cursor?: string;
 }
 

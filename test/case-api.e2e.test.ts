@@ -1,6 +1,7 @@
 // End to end through HTTP against the real stack: the api and worker apps as their main()s boot
 // them, the Temporal dev server and the embedded PostgreSQL. Nothing is mocked.
 import { uploadEvidence } from './support/evidence-files';
+import { ownerDatabase } from './support/owner-database';
 import { useRealStack } from './support/real-stack';
 import { actorOf, signedInUser } from './support/signed-in-user';
 
@@ -32,6 +33,7 @@ function newHazard(overrides: Record<string, unknown> = {}) {
 
 describe('case API (HTTP, real stack)', () => {
   const stack = useRealStack({ worker: true, api: true, database: true });
+  const owner = ownerDatabase();
   const officer = signedInUser(stack, { role: 'officer', displayName: 'Li Wei' });
   const officer2 = signedInUser(stack, { role: 'officer', displayName: 'Zhao Lei' });
   const supervisor = signedInUser(stack, { role: 'supervisor', displayName: 'Zhang Min' });
@@ -210,10 +212,9 @@ describe('case API (HTTP, real stack)', () => {
     expect(verified.body).toMatchObject({ caseNumber, valid: true });
     await http().get('/cases/TB-1999-000002/history').set(officer).expect(404);
 
-    // A privileged operator edits a row behind the database's back (session_replication_role
-    // switches off the append-only trigger for one transaction): the verifier names the link.
-    await stack.database.transaction(async (manager) => {
-      await manager.query('SET LOCAL session_replication_role = replica');
+    // The database's owner edits a row behind the application's back (switching off the
+    // append-only trigger for one transaction): the verifier names the link.
+    await owner.tamper(['audit_event'], async (manager) => {
       await manager.query(
         `UPDATE audit_event SET summary = 'notice served (edited)' WHERE case_number = $1 AND seq = 3`,
         [caseNumber],
@@ -225,7 +226,7 @@ describe('case API (HTTP, real stack)', () => {
       stack.database.query(`UPDATE audit_event SET summary = 'x' WHERE case_number = $1`, [
         caseNumber,
       ]),
-    ).rejects.toThrow(/append-only/);
+    ).rejects.toThrow('permission denied for table audit_event');
   });
 
   it('lets exactly one of two officers serving the same notice at once win; the other gets 409', async () => {

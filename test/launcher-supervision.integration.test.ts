@@ -12,6 +12,7 @@ import { hashPassword } from '@firecase/api';
 import { getCaseQuery } from '@firecase/contract';
 import { DEPARTMENTS } from '@firecase/domain';
 import {
+  AuditKeyring,
   AuditTrailRepository,
   dataSourceOptions,
   OrganisationRepository,
@@ -212,7 +213,7 @@ describe('npm start supervises its children (kill -9 each during load)', () => {
     const connection = await Connection.connect({ address: launcher.temporalAddress });
     try {
       const temporal = new Client({ connection, namespace: 'default' });
-      const auditTrail = new AuditTrailRepository(database);
+      const auditTrail = new AuditTrailRepository(database, new AuditKeyring(launcher.auditKey()));
       for (const [caseNumber, seen] of acknowledged) {
         const { state } = await temporal.workflow.getHandle(caseNumber).query(getCaseQuery);
         expect({ caseNumber, events: state.events.map((e) => e.type) }).toEqual({

@@ -21,6 +21,7 @@ describe('statutory calendar administration (HTTP, real stack)', () => {
   const admin = signedInUser(stack, { role: 'administrator' });
   const officer = signedInUser(stack, { role: 'officer' });
   const supervisor = signedInUser(stack, { role: 'supervisor' });
+  const auditor = signedInUser(stack, { role: 'auditor' });
   const http = stack.http;
 
   it('lists the coverage: the library years, built in, with the warnings of today', async () => {
@@ -149,6 +150,16 @@ describe('statutory calendar administration (HTTP, real stack)', () => {
     expect(year.body.loads[0]).toMatchObject({ replaced: false });
     const coverage = await http().get('/admin/calendar/years').set(admin).expect(200);
     expect(coverage.body.years[0]).toMatchObject({ year: 2003, source: 'administered' });
+
+    const adminLog = await http()
+      .get('/audit-log/admin?action=calendar.year_loaded')
+      .set(auditor)
+      .expect(200);
+    expect(adminLog.body.items[0]).toMatchObject({
+      action: 'calendar.year_loaded',
+      targetKind: 'calendar_year',
+      targetId: '2003',
+    });
 
     // Loaded again (replaced): the load is kept, and nothing waits for 2003 any more.
     const again = await http()

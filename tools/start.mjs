@@ -4,14 +4,18 @@
 // at existing servers instead, and then that server is not started here.
 // Every child is supervised: one that dies is started again after a backoff, with one line
 // saying so; one that keeps failing right after starting stops everything, with the reason.
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startNodeChild, supervise, waitForHttp } from './lib/children.mjs';
+import {
+  embeddedDatabaseOptions,
+  launcherKeys,
+  sealLegacyAuditOnce,
+} from './lib/embedded-database.mjs';
 import { say } from './lib/log.mjs';
 import { ensureNpmDependencies } from './lib/npm-dependencies.mjs';
-import { DATA_DIR } from './lib/paths.mjs';
 import { stopOrphanedPostgres } from './lib/orphaned-server.mjs';
+import { DATA_DIR } from './lib/paths.mjs';
 import { run } from './lib/run.mjs';
 
 const supervisors = []; // stopped in reverse on shutdown: api, worker, Temporal, PostgreSQL
@@ -26,17 +30,22 @@ async function main() {
   await run('npm', ['run', '--silent', 'build']);
   mkdirSync(DATA_DIR, { recursive: true });
 
+  const pg = process.env.DATABASE_URL ? undefined : await startPostgres();
   const env = {
     NODE_ENV: process.env.NODE_ENV ?? 'development',
-    DATABASE_URL: process.env.DATABASE_URL ?? (await startPostgres()),
+    DATABASE_URL: process.env.DATABASE_URL ?? pg.appUrl,
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? (await startTemporal(cli)),
     TEMPORAL_NAMESPACE: process.env.TEMPORAL_NAMESPACE ?? 'default',
+    ...launcherKeys(),
   };
 
   say('applying database migrations');
+  // Only the migrate step gets the owner's URL; the api and the worker never hold it.
+  const migrationUrl = process.env.MIGRATION_DATABASE_URL ?? pg?.ownerUrl;
   await run(process.execPath, ['libs/persistence/dist/cli/migrate.js'], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...(migrationUrl && { MIGRATION_DATABASE_URL: migrationUrl }) },
   });
+  if (pg) sealLegacyAuditOnce({ env, fresh: pg.fresh, say });
 
   for (const [name, script] of [
     ['worker', 'apps/worker/dist/main.js'],
@@ -72,22 +81,11 @@ function supervised(name, start, beforeRestart) {
   return supervisor;
 }
 
+/** Embedded PostgreSQL with its two roles (owner for migrations, app for the apps). */
 async function startPostgres() {
   const { startPostgresChild } = await import('./lib/postgres-child.cjs');
-  const passwordFile = join(DATA_DIR, 'postgres-password');
-  if (!existsSync(passwordFile))
-    writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
-  const port = Number(process.env.FIRECASE_PG_PORT ?? 54329);
-  const dataDir = join(DATA_DIR, 'postgres');
-  say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${dataDir})`);
-  const options = {
-    logFile: join(DATA_DIR, 'postgres.log'),
-    dataDir,
-    port,
-    database: 'firecase',
-    user: 'firecase',
-    password: readFileSync(passwordFile, 'utf8').trim(),
-  };
+  const options = embeddedDatabaseOptions({ port: Number(process.env.FIRECASE_PG_PORT ?? 54329) });
+  say(`starting embedded PostgreSQL on 127.0.0.1:${options.port} (data in ${options.dataDir})`);
   const postgres = supervised(
     'postgres',
     async () => {
@@ -95,13 +93,13 @@ async function startPostgres() {
       return { ...pg, exited: pg.exitedWith };
     },
     // A killed wrapper leaves its server running: stop that first, or the port stays taken.
-    () => stopOrphanedPostgres(dataDir),
+    () => stopOrphanedPostgres(options.dataDir),
   );
-  await stopOrphanedPostgres(dataDir); // left by an earlier launcher that was killed
+  await stopOrphanedPostgres(options.dataDir); // left by an earlier launcher that was killed
   const pg = await postgres.start();
   say(`postgres started (pid ${pg.pid})`);
   if (pg.fresh) say('PostgreSQL initialised a new cluster');
-  return pg.url;
+  return pg;
 }
 
 function temporalUiPort() {

@@ -20,6 +20,8 @@ export interface Launcher {
   /** The server process PostgreSQL runs as (postmaster.pid), below the postgres child. */
   postmasterPid(): number;
   databaseUrl(): string;
+  /** The AUDIT_KEY the launcher generated into its data folder. */
+  auditKey(): string;
   /** Resolves with the first line after `from` that matches. */
   waitForLine(pattern: RegExp, from?: number, timeoutMs?: number): Promise<string>;
   /** Ctrl-C, as an operator stops it; resolves with its exit code. */
@@ -85,6 +87,9 @@ export async function startLauncher(env: Record<string, string>): Promise<Launch
       return Number(
         readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
       );
+    },
+    auditKey() {
+      return readFileSync(join(dataDir, 'audit-key'), 'utf8').trim();
     },
     databaseUrl() {
       const password = readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim();

@@ -26,6 +26,8 @@ function startPostgresChild({ logFile, ...options }) {
       if (!message.ready) return reject(new Error(`${message.error} (log: ${logFile})`));
       resolve({
         url: message.url,
+        ownerUrl: message.ownerUrl,
+        appUrl: message.appUrl,
         fresh: message.fresh,
         pid: child.pid,
         exited,

@@ -9,8 +9,8 @@ const options = JSON.parse(process.env.FIRECASE_PG_OPTIONS ?? '{}');
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => (stopping = true));
 startEmbeddedPostgres({ ...options, onLog: (line) => process.stderr.write(line) })
-  .then(({ url, fresh, serverExited }) => {
-    process.stdout.write(`${JSON.stringify({ ready: true, url, fresh })}\n`);
+  .then(({ url, ownerUrl, appUrl, fresh, serverExited }) => {
+    process.stdout.write(`${JSON.stringify({ ready: true, url, ownerUrl, appUrl, fresh })}\n`);
     // Without its server this process is no use: exit, so the launcher sees PostgreSQL gone.
     void serverExited.then((code) => {
       if (stopping) return;

@@ -3,8 +3,10 @@ import { type AppConfig, ConfigModule } from '@firecase/config';
 import { PersistenceModule } from '@firecase/persistence';
 import { TemporalClientModule } from '@firecase/temporal';
 import { AdminModule } from './admin/admin.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { AuthzModule } from './authz/authz.module';
 import { CasesModule } from './cases/cases.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
@@ -23,6 +25,7 @@ export class ApiModule {
         PersistenceModule,
         TemporalClientModule,
         AuthModule,
+        AuthzModule,
         HealthModule,
         LedgerModule, // ahead of CasesModule: /cases/export.csv before /cases/:caseNumber
         CasesModule,
@@ -31,6 +34,7 @@ export class ApiModule {
         CaseHistoryModule,
         AdminModule,
         CalendarModule,
+        AuditLogModule,
       ],
     };
   }

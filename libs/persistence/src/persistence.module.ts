@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@firecase/config';
+import { AuditKeyring } from './audit/audit-keyring';
+import { AuditBootCheck } from './audit/audit-boot-check';
 import { dataSourceOptions } from './data-source-options';
 import { ENTITIES } from './entities';
 import {
   AccessLogRepository,
+  AdminLogRepository,
   AuditTrailRepository,
   CaseActionRequestRepository,
   CaseEvidenceRepository,
@@ -41,6 +44,7 @@ const REPOSITORIES = [
   CaseRecordRepository,
   CaseEvidenceRepository,
   CaseActionRequestRepository,
+  AdminLogRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */
@@ -55,7 +59,16 @@ const REPOSITORIES = [
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  providers: REPOSITORIES,
-  exports: [TypeOrmModule, ...REPOSITORIES],
+  providers: [
+    // AUDIT_KEY from the configuration; the database only ever sees the MACs it makes.
+    { provide: AuditKeyring, inject: [AppConfig], useFactory: auditKeyringOf },
+    AuditBootCheck,
+    ...REPOSITORIES,
+  ],
+  exports: [TypeOrmModule, AuditKeyring, AuditBootCheck, ...REPOSITORIES],
 })
 export class PersistenceModule {}
+
+function auditKeyringOf(config: AppConfig): AuditKeyring {
+  return new AuditKeyring(config.audit.key);
+}

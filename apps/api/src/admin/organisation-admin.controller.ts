@@ -1,15 +1,17 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OrganisationRepository } from '@firecase/persistence';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { CreateCommunityDto, CreateDepartmentDto } from './dto/organisation.dto';
+import { OrganisationAdminService } from './organisation-admin.service';
 
 /** Departments (科室), communities (村/社区) and grids (网格); adding one twice changes nothing. */
 @ApiTags('admin')
 @Permit('administer')
 @Controller('admin')
 export class OrganisationAdminController {
-  constructor(private readonly organisation: OrganisationRepository) {}
+  constructor(private readonly organisation: OrganisationAdminService) {}
 
   @Get('departments')
   @ApiOperation({ summary: 'The departments set up' })
@@ -19,8 +21,8 @@ export class OrganisationAdminController {
 
   @Post('departments')
   @ApiOperation({ summary: "Set up one of the catalogue's departments" })
-  async addDepartment(@Body() body: CreateDepartmentDto) {
-    return { ...body, created: await this.organisation.addDepartment(body) };
+  addDepartment(@Body() body: CreateDepartmentDto, @CurrentUser() actor: AuthenticatedUser) {
+    return this.organisation.addDepartment(body, actor);
   }
 
   @Get('communities')
@@ -31,7 +33,7 @@ export class OrganisationAdminController {
 
   @Post('communities')
   @ApiOperation({ summary: 'Add a community with its grids' })
-  async addCommunity(@Body() body: CreateCommunityDto) {
-    return { ...body, created: await this.organisation.addCommunity(body) };
+  addCommunity(@Body() body: CreateCommunityDto, @CurrentUser() actor: AuthenticatedUser) {
+    return this.organisation.addCommunity(body, actor);
   }
 }

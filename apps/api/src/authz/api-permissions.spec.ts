@@ -15,6 +15,7 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   importCases: { officer: true, supervisor: true, auditor: false, administrator: false },
   uploadEvidence: { officer: true, supervisor: true, auditor: false, administrator: false },
   administer: { officer: false, supervisor: false, auditor: false, administrator: true },
+  readAuditLogs: { officer: false, supervisor: false, auditor: true, administrator: false },
   signOut: { officer: true, supervisor: true, auditor: true, administrator: true },
 };
 

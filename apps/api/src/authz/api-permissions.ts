@@ -14,6 +14,7 @@ export const API_ACTIONS = [
   'importCases',
   'uploadEvidence',
   'administer',
+  'readAuditLogs',
   'signOut',
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
@@ -39,8 +40,24 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   importCases: CASE_WORKERS,
   uploadEvidence: CASE_WORKERS,
   administer: ['administrator'],
+  // Who read what and which administrative actions were taken: the auditors' business only.
+  readAuditLogs: ['auditor'],
   signOut: ROLES,
 };
+
+/**
+ * Endpoints that read case data: each must carry `@LogsRead` (the access log); one that does
+ * not answers 500 rather than read unlogged (AccessLogInterceptor), as a missing @Permit fails
+ * closed in the guard.
+ */
+export const CASE_DATA_READS: readonly ApiAction[] = [
+  'readCase',
+  'readLedger',
+  'readHistory',
+  'readNotices',
+  'readEvidence',
+  'exportLedger',
+];
 
 export function mayCall(role: Role, action: ApiAction): boolean {
   return API_PERMISSIONS[action].includes(role);

@@ -14,6 +14,7 @@ import {
 } from '@firecase/contract';
 import { StatutoryCalendarRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { AdminLogService } from '../audit-log/admin-log.service';
 import { FieldValidationException } from '../errors/field-validation.exception';
 import type { StatutoryYearDto } from './dto/statutory-year.dto';
 
@@ -39,6 +40,7 @@ export class CalendarService {
   constructor(
     private readonly calendar: StatutoryCalendarRepository,
     private readonly client: Client,
+    private readonly adminLog: AdminLogService,
   ) {}
 
   async coverage(today = chinaLocalDate(new Date())) {
@@ -62,7 +64,24 @@ export class CalendarService {
     const entry = { year, ...body };
     const problems = validateYearEntry(entry);
     if (problems.length > 0) throw new FieldValidationException(asValidationErrors(problems));
-    const loaded = await this.calendar.load(entry, { userId: user.id, name: user.displayName });
+    const loaded = await this.calendar.load(
+      entry,
+      { userId: user.id, name: user.displayName },
+      (manager, load) =>
+        this.adminLog.recordAdminAction(
+          user,
+          'calendar.year_loaded',
+          { kind: 'calendar_year', id: String(year) },
+          {
+            document: body.document,
+            holidays: body.holidays.length,
+            adjustedWorkingDays: body.adjustedWorkingDays.length,
+            replaced: load.replaced,
+            loadId: load.loadId,
+          },
+          manager,
+        ),
+    );
     const workflowId = statutoryYearRecountWorkflowId(year, loaded.loadId);
     await this.client.workflow.start(STATUTORY_YEAR_RECOUNT_WORKFLOW, {
       taskQueue: CASE_TASK_QUEUE,

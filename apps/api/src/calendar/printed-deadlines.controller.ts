@@ -4,6 +4,7 @@ import { StatutoryCalendarRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { caseScopeOf } from '../authz/case-scope';
+import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
 
 /**
@@ -17,6 +18,7 @@ export class PrintedDeadlinesController {
   constructor(private readonly calendar: StatutoryCalendarRepository) {}
 
   @Get()
+  @LogsRead('calendar.printed_deadlines')
   @ApiOperation({ summary: 'Open cases whose printed deadline falls on a day off (scoped)' })
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.calendar.printedDeadlinesOnDaysOff(caseScopeOf(user));

@@ -3,6 +3,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { CaseLedgerService } from './case-ledger.service';
 import { CaseOpeningService } from './case-opening.service';
@@ -44,6 +45,7 @@ export class CasesController {
 
   @Get()
   @Permit('readLedger')
+  @LogsRead('ledger.query', { except: ['officer'] })
   @ApiOperation({
     summary: 'The hazard ledger (隐患台账): filter, sort by due date, page by cursor',
   })
@@ -53,6 +55,7 @@ export class CasesController {
 
   @Get(':caseNumber')
   @Permit('readCase')
+  @LogsRead('case.detail')
   @ApiOperation({
     summary:
       'A case from its record (or its running workflow, when newer): state, obligations, every due date',

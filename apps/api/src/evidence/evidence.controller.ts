@@ -18,6 +18,7 @@ import {
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { evidenceDownload } from './evidence-download';
 import { EVIDENCE_MEDIA_TYPES } from './evidence-media-type';
@@ -54,6 +55,7 @@ export class EvidenceController {
 
   @Get(':id')
   @Permit('readEvidence')
+  @LogsRead('evidence.file')
   @ApiProduces(...EVIDENCE_MEDIA_TYPES)
   @ApiOperation({ summary: 'Download the evidence file as uploaded' })
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
@@ -67,6 +69,7 @@ export class EvidenceController {
 
   @Get(':id/metadata')
   @Permit('readEvidence')
+  @LogsRead('evidence.metadata')
   @ApiOperation({ summary: 'What is known about an evidence file: hash, type, uploader, EXIF' })
   @ApiOkResponse({ type: EvidenceMetadataDto })
   metadata(

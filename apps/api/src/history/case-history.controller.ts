@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { CaseHistoryService } from './case-history.service';
 
@@ -12,6 +13,7 @@ export class CaseHistoryController {
   constructor(private readonly history: CaseHistoryService) {}
 
   @Get('history')
+  @LogsRead('case.history')
   @ApiOperation({
     summary: 'The full, hash-chained audit trail of a case, checked against its workflow',
   })
@@ -20,6 +22,7 @@ export class CaseHistoryController {
   }
 
   @Get('audit/verify')
+  @LogsRead('case.audit_verify')
   @ApiOperation({ summary: "Recomputes the case's hash chain; names the first broken link" })
   verify(@Param('caseNumber') caseNumber: string, @CurrentUser() user: AuthenticatedUser) {
     return this.history.verify(caseNumber, user);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrailRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { AccessLogService } from '../authz/access-log.service';
 import { CaseReadsService } from '../cases/case-reads.service';
 
 /**
@@ -15,12 +14,10 @@ export class CaseHistoryService {
   constructor(
     private readonly auditTrail: AuditTrailRepository,
     private readonly reads: CaseReadsService,
-    private readonly accessLog: AccessLogService,
   ) {}
 
   async history(caseNumber: string, user: AuthenticatedUser) {
     const located = await this.reads.locateFor(caseNumber, user, 'freshest'); // 404 out of scope
-    await this.accessLog.recordRead(user, 'case.history', caseNumber);
     const [events, chain] = await Promise.all([
       this.auditTrail.listCaseEvents(caseNumber),
       this.auditTrail.verifyCaseChain(caseNumber),

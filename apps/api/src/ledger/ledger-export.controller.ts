@@ -3,6 +3,7 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { LedgerFilterQuery } from '../cases/dto/list-cases.query';
 import { LedgerExportService } from './ledger-export.service';
@@ -19,6 +20,7 @@ export class LedgerExportController {
   constructor(private readonly exports: LedgerExportService) {}
 
   @Get('export.csv')
+  @LogsRead('ledger.export.csv', { before: true })
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Download the ledger as CSV (UTF-8 with BOM, for Excel)' })
   csv(
@@ -30,6 +32,7 @@ export class LedgerExportController {
   }
 
   @Get('export.xlsx')
+  @LogsRead('ledger.export.xlsx', { before: true })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: 'Download the ledger as an Excel workbook, one sheet 隐患台账' })
   xlsx(

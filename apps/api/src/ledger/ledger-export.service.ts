@@ -4,7 +4,6 @@ import type { Response } from 'express';
 import { chinaDateOf } from '@firecase/domain';
 import type { LedgerRow } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { AccessLogService } from '../authz/access-log.service';
 import { CaseLedgerService } from '../cases/case-ledger.service';
 import type { LedgerFilterQuery, ListCasesQuery } from '../cases/dto/list-cases.query';
 import { ledgerBatches, prefetched } from './ledger-batches';
@@ -28,10 +27,7 @@ export type LedgerExportFormat = keyof typeof FORMATS;
 export class LedgerExportService {
   private readonly logger = new Logger(LedgerExportService.name);
 
-  constructor(
-    private readonly ledger: CaseLedgerService,
-    private readonly accessLog: AccessLogService,
-  ) {}
+  constructor(private readonly ledger: CaseLedgerService) {}
 
   async export(
     format: LedgerExportFormat,
@@ -40,7 +36,6 @@ export class LedgerExportService {
     user: AuthenticatedUser,
   ): Promise<void> {
     const { contentType, write } = FORMATS[format];
-    await this.accessLog.recordRead(user, `ledger.export.${format}`, JSON.stringify(filter));
     const scoped = { list: (query: ListCasesQuery) => this.ledger.list(query, user) };
     const batches = await prefetched(ledgerBatches(scoped, filter));
     const day = chinaDateOf(new Date().toISOString());

@@ -4,6 +4,7 @@ import { IssueNoticeDto } from '../cases/dto/case-action.dto';
 import { IdempotencyKey } from '../cases/idempotency-key.decorator';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { NoticeDocumentsService } from './notice-documents.service';
 
@@ -30,6 +31,7 @@ export class NoticesController {
 
   @Get('cases/:caseNumber/notices')
   @Permit('readNotices')
+  @LogsRead('case.notices')
   @ApiOperation({
     summary: 'Every notice document of a case, oldest first (reissues reference what they replace)',
   })
@@ -51,6 +53,7 @@ export class NoticesController {
 
   @Get('cases/:caseNumber/notice.pdf')
   @Permit('readNotices')
+  @LogsRead('notice.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The notice in force as a PDF' })
   async current(@Param('caseNumber') n: string, @CurrentUser() u: AuthenticatedUser) {
@@ -59,6 +62,7 @@ export class NoticesController {
 
   @Get('notices/:noticeNo.pdf')
   @Permit('readNotices')
+  @LogsRead('notice.pdf')
   @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'A notice by its number, e.g. 太白消整〔2024〕第0001号' })
   async byNumber(@Param('noticeNo') noticeNo: string, @CurrentUser() u: AuthenticatedUser) {

@@ -160,3 +160,52 @@ export const hazardTypeLabel = (code: string): string => HAZARD_TYPE_NAMES.get(c
 export function labelOf(table: Readonly<Record<string, string>>, code: string): string {
   return table[code] ?? code;
 }
+
+/** What a logged read was (the access log, 访问日志), for auditors reading it. */
+export const ACCESS_ACTION_LABELS = {
+  'case.detail': '查看案件详情',
+  'case.history': '查看案件审计记录',
+  'case.audit_verify': '校验案件审计链',
+  'case.notices': '查看案件文书列表',
+  'notice.pdf': '查看整改通知书',
+  'evidence.file': '查看证据文件',
+  'evidence.metadata': '查看证据信息',
+  'ledger.query': '查询隐患台账',
+  'ledger.export.csv': '导出隐患台账（CSV）',
+  'ledger.export.xlsx': '导出隐患台账（Excel）',
+  'calendar.printed_deadlines': '查看整改期限适逢节假日的案件',
+} as const satisfies Record<string, string>;
+export type AccessAction = keyof typeof ACCESS_ACTION_LABELS;
+
+/** What an administrative action was (the admin log, 管理操作日志). */
+export const ADMIN_ACTION_LABELS = {
+  'user.created': '新建用户',
+  'user.changed': '修改用户信息',
+  'user.disabled': '停用用户',
+  'user.enabled': '启用用户',
+  'user.password_reset': '重置密码',
+  'user.role_changed': '变更用户角色',
+  'user.department_changed': '变更用户所属科室',
+  'user.communities_changed': '变更用户负责的村（社区）',
+  'department.created': '新建科室',
+  'community.created': '新建村（社区）',
+  'calendar.year_loaded': '导入年度法定节假日安排',
+  'policy.changed': '修改期限与督办规则',
+  'audit.legacy_sealed': '封存密钥启用前的审计记录',
+} as const satisfies Record<string, string>;
+export type AdminAction = keyof typeof ADMIN_ACTION_LABELS;
+
+/** Why a case's audit trail failed verification (审计链校验). */
+export const AUDIT_CHAIN_PROBLEM_LABELS: Readonly<Record<string, string>> = {
+  event_missing: '审计事件缺失（被删除）',
+  link_broken: '审计链断裂（事件被插入或调换顺序）',
+  content_changed: '审计事件内容被篡改',
+  seal_missing: '审计事件缺少密钥封签（非系统写入，或为启用密钥前的记录尚未封存）',
+  seal_mismatch: '密钥封签不符（事件或审计链被重新计算）',
+  seal_other_key: '封签所用密钥与当前审计密钥不符',
+  head_missing: '审计链链头缺失，末尾事件可能被删除',
+  head_mismatch: '审计链链头被篡改，末尾事件可能被删除',
+  head_other_key: '链头所用密钥与当前审计密钥不符',
+  tail_missing: '审计链末尾事件被删除',
+  beyond_head: '链头之后出现非系统写入的事件',
+};

@@ -1,4 +1,8 @@
-export { type AuditEventRecord, AuditTrailRepository } from './audit-trail.repository';
+export {
+  type AuditEventRecord,
+  AuditTrailRepository,
+  type LegacySealing,
+} from './audit-trail.repository';
 export { type CaseProjectionResult, CaseProjectionWriter } from './case-projection.writer';
 export {
   CaseActionRequestRepository,
@@ -41,6 +45,7 @@ export {
   EvidenceRepository,
   type EvidenceToStore,
 } from './evidence.repository';
+export * from './audit-log';
 export * from './identity';
 export {
   type PrintedDeadlineOnDayOff,

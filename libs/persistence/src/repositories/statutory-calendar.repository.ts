@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { LedgerScope } from './hazard-case-ledger.repository';
 import { StatutoryCalendar, type StatutoryYear, type StatutoryYearEntry } from '@firecase/calendar';
 
@@ -49,10 +49,11 @@ export class StatutoryCalendarRepository {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Loads or replaces a year (already validated), in one transaction. */
+  /** Loads or replaces a year (already validated), in one transaction with `alsoRecord`. */
   async load(
     entry: StatutoryYearEntry,
     by: { readonly userId: string; readonly name: string },
+    alsoRecord?: (manager: EntityManager, load: StatutoryYearLoadRecord) => Promise<void>,
   ): Promise<StatutoryYearLoadRecord> {
     return this.dataSource.transaction(async (manager) => {
       const loadId = randomUUID();
@@ -95,7 +96,7 @@ export class StatutoryCalendarRepository {
           [entry.year, JSON.stringify(days)],
         );
       }
-      return {
+      const load: StatutoryYearLoadRecord = {
         loadId,
         year: entry.year,
         document: entry.document,
@@ -104,6 +105,9 @@ export class StatutoryCalendarRepository {
         loadedAt: loaded_at.toISOString(),
         replaced: previous.length > 0,
       };
+      // The admin log's entry, in the load's own transaction: both commit or neither.
+      await alsoRecord?.(manager, load);
+      return load;
     });
   }
 

@@ -14,6 +14,6 @@ export class OidcController {
   @HttpCode(200)
   @ApiOperation({ summary: "Sign in with the OpenID Connect provider's ID token: our tokens back" })
   signIn(@Body() body: IdTokenDto) {
-    return this.oidc.signIn(body.idToken);
+    return this.oidc.signIn(body.idToken, body.nonce);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface DepartmentRecord {
   readonly code: string;
@@ -24,8 +24,11 @@ export class OrganisationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Adds the department unless its code exists; answers whether it was added. */
-  async addDepartment(department: DepartmentRecord): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+  async addDepartment(
+    department: DepartmentRecord,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
       `INSERT INTO department (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING code`,
       [department.code, department.name],
     );
@@ -45,8 +48,11 @@ export class OrganisationRepository {
   }
 
   /** Adds the community and any of its grids not there yet; answers whether the community is new. */
-  async addCommunity(community: CommunityRecord): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+  async addCommunity(
+    community: CommunityRecord,
+    within: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    return within.transaction(async (manager) => {
       const rows: unknown[] = await manager.query(
         `INSERT INTO community (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING code`,
         [community.code, community.name],

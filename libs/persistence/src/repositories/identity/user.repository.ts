@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export type UserRole = 'officer' | 'supervisor' | 'auditor' | 'administrator';
 
@@ -42,8 +42,11 @@ export class UserRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Creates the user, or returns undefined when the username is taken. */
-  async create(user: UserToCreate): Promise<UserRecord | undefined> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+  async create(
+    user: UserToCreate,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserRecord | undefined> {
+    const rows: Record<string, unknown>[] = await manager.query(
       `INSERT INTO app_user (username, display_name, role, department_code, community_codes, password_hash)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (username) DO NOTHING RETURNING ${COLUMNS}`,
       [
@@ -89,12 +92,39 @@ export class UserRepository {
   }
 
   /** Disabling or enabling bumps the token version: every access token issued so far stops. */
-  async setDisabled(id: string, disabled: boolean): Promise<UserRecord | undefined> {
-    return this.update(id, 'disabled = $2, token_version = token_version + 1', [disabled]);
+  async setDisabled(
+    id: string,
+    disabled: boolean,
+    manager?: EntityManager,
+  ): Promise<UserRecord | undefined> {
+    return this.update(id, 'disabled = $2, token_version = token_version + 1', [disabled], manager);
   }
 
-  async setPasswordHash(id: string, passwordHash: string): Promise<UserRecord | undefined> {
-    return this.update(id, 'password_hash = $2, token_version = token_version + 1', [passwordHash]);
+  async setPasswordHash(
+    id: string,
+    passwordHash: string,
+    manager?: EntityManager,
+  ): Promise<UserRecord | undefined> {
+    return this.update(
+      id,
+      'password_hash = $2, token_version = token_version + 1',
+      [passwordHash],
+      manager,
+    );
+  }
+
+  /** Name, role, department and communities; the guard reads them per request, so at once. */
+  async updateProfile(
+    id: string,
+    profile: Pick<UserRecord, 'displayName' | 'role' | 'departmentCode' | 'communityCodes'>,
+    manager?: EntityManager,
+  ): Promise<UserRecord | undefined> {
+    return this.update(
+      id,
+      'display_name = $2, role = $3, department_code = $4, community_codes = $5',
+      [profile.displayName, profile.role, profile.departmentCode, [...profile.communityCodes]],
+      manager,
+    );
   }
 
   async bumpTokenVersion(id: string): Promise<UserRecord | undefined> {
@@ -105,9 +135,10 @@ export class UserRepository {
     id: string,
     set: string,
     params: unknown[],
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<UserRecord | undefined> {
     if (!isUuid(id)) return undefined;
-    const [rows]: [Record<string, unknown>[], number] = await this.dataSource.query(
+    const [rows]: [Record<string, unknown>[], number] = await manager.query(
       `UPDATE app_user SET ${set} WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, ...params],
     );

@@ -40,6 +40,8 @@ export async function startLauncher(env: Record<string, string>): Promise<Launch
   // The integration stack's own servers are in process.env: this launcher must start its own.
   const inherited = { ...process.env };
   delete inherited.DATABASE_URL;
+  delete inherited.MIGRATION_DATABASE_URL;
+  delete inherited.AUDIT_KEY; // the launcher makes its own in its data folder
   delete inherited.TEMPORAL_ADDRESS;
   const child = spawn(process.execPath, ['tools/start.mjs'], {
     cwd: REPO_ROOT,

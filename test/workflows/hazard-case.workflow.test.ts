@@ -23,6 +23,7 @@ import {
   getCaseQuery,
   HAZARD_CASE_WORKFLOW,
   type HazardCaseWorkflowInput,
+  type NoticeActivities,
   statutoryYearLoadedSignal,
 } from '@firecase/contract';
 import { StatutoryCalendar } from '@firecase/calendar';
@@ -38,8 +39,23 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
   const notifications: CaseNotification[] = [];
   // The calendar the planner reads; a test may stand before a year's schedule, then load it.
   const calendar = { current: StatutoryCalendar.builtIn(), calendar: async () => calendar.current };
-  const ts = useTimeSkippingWorker('cases', (): CaseActivities =>
-    createCaseActivities({
+  const issuedDocuments = new Map<string, string>();
+  const notices: NoticeActivities = {
+    // The real activity numbers and stores a PDF in PostgreSQL (test/notices.e2e.test.ts);
+    // here the numbering alone, idempotent per notice as the real one is.
+    issueNoticeDocument: async ({ caseNumber, issuedAt }) => {
+      const key = `${caseNumber}:${issuedAt}`;
+      if (!issuedDocuments.has(key))
+        issuedDocuments.set(
+          key,
+          `太白消整〔测试〕第${String(issuedDocuments.size + 1).padStart(4, '0')}号`,
+        );
+      return { noticeNo: issuedDocuments.get(key)! };
+    },
+  };
+  const ts = useTimeSkippingWorker('cases', (): CaseActivities & NoticeActivities => ({
+    ...notices,
+    ...createCaseActivities({
       calendar,
       projections: {
         // The audit trail has its own tests against PostgreSQL (test/audit-trail.integration.test.ts).
@@ -60,7 +76,7 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
         },
       },
     }),
-  );
+  }));
 
   async function open(input: HazardCaseWorkflowInput = caseInput()) {
     return ts.client.workflow.start(HAZARD_CASE_WORKFLOW, {
@@ -410,6 +426,8 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
       ],
     });
     expect(view.state.notice?.serviceDueAt).toBe('2024-02-19T15:59:59.999Z');
+    // Issuing is one step: the update answers with its numbered document.
+    expect(view.state.notice?.documentNo).toMatch(/^太白消整〔测试〕第\d{4}号$/);
     // 5 working days to rectify: 9th, 18th, 19th, 20th, 21st.
     expect(view.state.deadlineAt).toBe('2024-02-21T15:59:59.999Z');
 

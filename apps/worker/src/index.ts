@@ -1,5 +1,6 @@
 export { createCalendarActivities } from './activities/calendar.activities';
 export { createCaseActivities } from './activities/case.activities';
+export { createNoticeActivities } from './activities/notice.activities';
 export type { StatutoryCalendarSource } from './activities/deadline-planner';
 export { createSystemActivities } from './activities/system.activities';
 export { TemporalWorkerService } from './temporal-worker.service';

@@ -6,12 +6,14 @@ import { AppConfig } from '@firecase/config';
 import {
   CaseNotificationRepository,
   CaseProjectionWriter,
+  NoticeDocumentRepository,
   StatutoryCalendarRepository,
 } from '@firecase/persistence';
 import { CASE_TASK_QUEUE } from '@firecase/contract';
 import { temporalConnectionOptions } from '@firecase/temporal';
 import { createCalendarActivities } from './activities/calendar.activities';
 import { createCaseActivities } from './activities/case.activities';
+import { createNoticeActivities } from './activities/notice.activities';
 import { createSystemActivities } from './activities/system.activities';
 import { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
 
@@ -32,6 +34,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     private readonly projections: CaseProjectionWriter,
     private readonly notifications: CaseNotificationRepository,
     private readonly calendar: StatutoryCalendarRepository,
+    private readonly documents: NoticeDocumentRepository,
   ) {}
 
   /** Connects, starts polling, and resolves once the worker has stopped. */
@@ -53,6 +56,10 @@ export class TemporalWorkerService implements OnApplicationShutdown {
             calendar: this.calendar,
           }),
           ...createCalendarActivities({ calendar: this.calendar }),
+          ...createNoticeActivities({
+            documents: this.documents,
+            issuer: this.config.notices.issuer,
+          }),
         },
       });
       this.running = this.worker.run();

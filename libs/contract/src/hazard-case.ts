@@ -7,6 +7,7 @@ import type {
   CaseState,
   DeadlineRequest,
   DueItemView,
+  NoticeDocumentRequest,
   Obligation,
   OpenCaseInput,
   PlannedDeadlines,
@@ -81,6 +82,15 @@ export interface CaseActivities {
   projectCase(view: CaseView): Promise<void>;
   /** Queues notifications; each dedupeKey is delivered once. */
   deliverNotifications(notifications: readonly CaseNotification[]): Promise<void>;
+}
+
+/** The documents a case command issues; the workflow imports this interface as a type only. */
+export interface NoticeActivities {
+  /**
+   * 整改通知书: numbers (the year from the server's clock), renders and stores the PDF of an
+   * issued notice; a retry answers the same number.
+   */
+  issueNoticeDocument(request: NoticeDocumentRequest): Promise<{ readonly noticeNo: string }>;
 }
 
 /** Errors an activity raises that retrying cannot fix. */

@@ -16,6 +16,7 @@ export {
   HAZARD_CASE_WORKFLOW,
   type HazardCaseWorkflowInput,
   NON_RETRYABLE_ACTIVITY_ERRORS,
+  type NoticeActivities,
   statutoryYearLoadedSignal,
 } from './hazard-case';
 export { CASE_SEARCH_ATTRIBUTE_REGISTRATIONS, CaseSearchAttributes } from './search-attributes';

@@ -1,5 +1,9 @@
 import { proxyActivities } from '@temporalio/workflow';
-import { type CaseActivities, NON_RETRYABLE_ACTIVITY_ERRORS } from '@firecase/contract';
+import {
+  type CaseActivities,
+  NON_RETRYABLE_ACTIVITY_ERRORS,
+  type NoticeActivities,
+} from '@firecase/contract';
 
 /** Deadlines are computed while an officer waits on an update: short timeouts, few retries. */
 export const { planDeadlines } = proxyActivities<CaseActivities>({
@@ -13,6 +17,16 @@ export const { projectCase, deliverNotifications } = proxyActivities<CaseActivit
   retry: {
     initialInterval: '1 second',
     maximumInterval: '5 minutes',
+    nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS,
+  },
+});
+
+/** The issuing update waits for its document: retried until it lands, never given up. */
+export const { issueNoticeDocument } = proxyActivities<NoticeActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '1 minute',
     nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS,
   },
 });

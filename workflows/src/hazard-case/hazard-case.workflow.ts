@@ -34,17 +34,25 @@ import {
   deadlineRequestsForTimer,
   fireTimer,
   isTerminal,
+  moduleOf,
   newCaseState,
   nextDue,
   nextTimerAt,
+  noticeDocumentRequest,
   openingDeadlineRequests,
   openObligations,
   pendingTimers,
   type PlannedDeadlines,
+  recordNoticeDocument,
   recountRequests,
   type StatutoryYearLoaded,
 } from '@firecase/domain';
-import { deliverNotifications, planDeadlines, projectCase } from './case-activities';
+import {
+  deliverNotifications,
+  issueNoticeDocument,
+  planDeadlines,
+  projectCase,
+} from './case-activities';
 import { caseSearchAttributes } from './case-search-attributes';
 import { Serial } from './serial';
 
@@ -55,6 +63,9 @@ export const PUBLISH_EVERY_REVISION = 'publish-every-revision';
 
 /** patched() id: a timer that is already due fires without waiting on a 1 ms timer. */
 export const FIRE_DUE_TIMERS_AT_ONCE = 'fire-due-timers-at-once';
+
+/** patched() id: a command's numbered document is issued before the command answers. */
+export const ISSUE_DOCUMENT_WITH_COMMAND = 'issue-document-with-command';
 
 /** patched() id: a step that needs no deadline does not call the calendar activity. */
 export const SKIP_EMPTY_PLANS = 'skip-empty-plans';
@@ -149,6 +160,10 @@ function registerAction(
         checkAllowed(state, command);
         const planned = await plan(deadlineRequestsFor(state, command, now()));
         outbox.push(...applyCommand(state, command, now(), planned));
+        if (moduleOf(type).document && patched(ISSUE_DOCUMENT_WITH_COMMAND)) {
+          const { noticeNo } = await issueNoticeDocument(noticeDocumentRequest(state));
+          recordNoticeDocument(state, noticeNo);
+        }
         return view(state);
       }),
     {

@@ -34,6 +34,8 @@ export interface NoticeRecord {
   readonly issuedBy: Actor;
   readonly requirements: string;
   serviceDueAt: string;
+  /** The number of its document (太白消整〔2026〕第0001号), issued with the update that issues it. */
+  documentNo?: string;
   served?: {
     readonly servedAt: string;
     readonly method: ServiceMethod;

@@ -24,7 +24,12 @@ export interface CaseCommandModule<K extends CaseCommandType> {
   /** The deadlines to compute (by the calendar activity) before `apply`. */
   deadlines?(state: CaseState, input: CaseCommands[K], now: string): DeadlineRequest[];
   apply(state: CaseState, input: CaseCommands[K], context: CommandContext): void;
+  /** The numbered document the command issues, rendered and stored before the command answers. */
+  readonly document?: CaseDocumentKind;
 }
+
+/** 整改通知书: the only numbered document a case command issues so far. */
+export type CaseDocumentKind = 'rectification_notice';
 
 export const OFFICER_OR_SUPERVISOR: readonly Role[] = ['officer', 'supervisor'];
 export const SUPERVISOR_ONLY: readonly Role[] = ['supervisor'];

@@ -15,7 +15,12 @@ export {
   RUNG_LEVELS,
 } from './case-timers';
 export * from './china-time';
-export type { CaseCommandModule, CommandContext } from './command-module';
+export {
+  type NoticeDocumentRequest,
+  noticeDocumentRequest,
+  recordNoticeDocument,
+} from './case-documents';
+export type { CaseCommandModule, CaseDocumentKind, CommandContext } from './command-module';
 export * from './commands';
 export { assignedOfficerOf, COMMAND_MODULES } from './commands/index';
 export * from './deadline-plan';

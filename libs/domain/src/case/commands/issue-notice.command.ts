@@ -9,6 +9,7 @@ import { setDeadline } from '../set-deadline';
 export const issueNotice: CaseCommandModule<'issueNotice'> = {
   type: 'issueNotice',
   roles: OFFICER_OR_SUPERVISOR,
+  document: 'rectification_notice',
   check(state, input, now) {
     requireText(input.requirements, 'requirements');
     requireStatus(state, ['awaiting_notice'], 'a notice has already been issued');

@@ -1,0 +1,34 @@
+import { type CaseState, departmentLabel, hazardTypeLabel, RUNG_LABELS } from '@firecase/domain';
+import { beijingTime } from './beijing-time';
+import type { TemplateParams } from './notification-templates';
+
+type CaseForParams = Pick<CaseState, 'caseNumber' | 'discovery' | 'deadlineAt'>;
+
+/**
+ * The named parameters a case gives its templates. The notification's own params (set when it
+ * was raised) win over the case's, since the read model may lag the workflow by one revision.
+ */
+export function caseTemplateParams(
+  state: CaseForParams,
+  params: Readonly<Record<string, string>> = {},
+): TemplateParams {
+  const deadlineAt = params.deadlineAt ?? state.deadlineAt;
+  return {
+    caseNumber: state.caseNumber,
+    address: state.discovery.location.address,
+    hazard: hazardTypeLabel(state.discovery.hazardType),
+    office: departmentLabel(state.discovery.department),
+    party: state.discovery.responsibleParty.name,
+    ...(deadlineAt ? { deadline: beijingTime(deadlineAt) } : {}),
+    ...stringParams(params),
+    ...(params.rungKind
+      ? { rung: RUNG_LABELS[params.rungKind as keyof typeof RUNG_LABELS] ?? params.rungKind }
+      : {}),
+    ...(params.interviewAt ? { interviewAt: beijingTime(params.interviewAt) } : {}),
+  };
+}
+
+function stringParams(params: Readonly<Record<string, string>>): TemplateParams {
+  const { deadlineAt: _d, rungKind: _r, officerUserId: _o, ...rest } = params;
+  return rest as TemplateParams;
+}

@@ -27,4 +27,8 @@ export {
   templateOf,
 } from './notification-templates';
 export { smsNotBefore } from './quiet-hours';
-export { type CaseForRecipients, type RecipientTarget, targetsOfAudience } from './recipient-target';
+export {
+  type CaseForRecipients,
+  type RecipientTarget,
+  targetsOfAudience,
+} from './recipient-target';

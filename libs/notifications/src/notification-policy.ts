@@ -22,8 +22,6 @@ export interface NotificationPolicy {
     readonly backoffFactor: number;
     readonly maxBackoffSeconds: number;
   };
-  /** A claimed delivery whose dispatcher went silent this long is taken over (it is in doubt). */
-  readonly claimLeaseSeconds: number;
   /** 每日待办: when the digest goes out on statutory working days (China time). */
   readonly digest: { readonly at: string; readonly kind: string };
 }
@@ -48,7 +46,6 @@ export const DEFAULT_NOTIFICATION_POLICY: NotificationPolicy = {
     'escalation_step_overdue',
   ],
   retry: { maxAttempts: 5, firstBackoffSeconds: 30, backoffFactor: 4, maxBackoffSeconds: 3600 },
-  claimLeaseSeconds: 60,
   digest: { at: '08:30', kind: 'daily_digest' },
 };
 

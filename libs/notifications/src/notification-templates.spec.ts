@@ -90,7 +90,11 @@ describe('notification templates', () => {
       hazard: '电动自行车楼道停放',
       deadline: '2026-12-08 23:59',
     });
-    expect(rendered.sms!.positional).toEqual(['开元路12号', '电动自行车楼道停放', '2026-12-08 23:59']);
+    expect(rendered.sms!.positional).toEqual([
+      '开元路12号',
+      '电动自行车楼道停放',
+      '2026-12-08 23:59',
+    ]);
   });
 
   it('writes a missing parameter as a dash, never as its placeholder', () => {

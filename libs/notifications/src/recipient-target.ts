@@ -38,8 +38,7 @@ export function targetsOfAudience(
   switch (audience) {
     case 'officer': {
       // officer_reassigned names the new officer itself: the snapshot may still show the old one.
-      const userId =
-        params.officerUserId ?? (state.assignedOfficer ?? state.registeredBy).userId;
+      const userId = params.officerUserId ?? (state.assignedOfficer ?? state.registeredBy).userId;
       return [{ type: 'user', userId }];
     }
     case 'supervisor':

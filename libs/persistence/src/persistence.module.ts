@@ -9,12 +9,18 @@ import {
   CaseNotificationRepository,
   CaseOpeningRepository,
   CaseProjectionWriter,
+  CaseSnapshotRepository,
+  DeliveryLogRepository,
   EvidenceRepository,
   HazardCaseLedgerRepository,
   HazardCaseProjectionRepository,
+  InboxRepository,
   LoginFailureRepository,
   NoticeDocumentRepository,
+  NotificationDispatchRepository,
+  NotificationPreferenceRepository,
   OrganisationRepository,
+  RecipientDirectoryRepository,
   RefreshTokenRepository,
   UserRepository,
 } from './repositories';
@@ -33,6 +39,13 @@ const REPOSITORIES = [
   LoginFailureRepository,
   OrganisationRepository,
   AccessLogRepository,
+  // notifications (issue 10)
+  NotificationDispatchRepository,
+  RecipientDirectoryRepository,
+  InboxRepository,
+  DeliveryLogRepository,
+  NotificationPreferenceRepository,
+  CaseSnapshotRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

@@ -2,3 +2,4 @@
 export { benchmarkBaselineWorkflow } from './benchmark-baseline.workflow';
 export { hazardCaseWorkflow } from './hazard-case/hazard-case.workflow';
 export { wiringCheckWorkflow } from './wiring-check.workflow';
+export { dailyDigestWorkflow } from './notifications/daily-digest.workflow';

@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { CaseHistoryModule } from './history/case-history.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { NoticesModule } from './notices/notices.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 /** The API: the shared persistence providers plus controllers and the Temporal client. */
 @Module({})
@@ -29,6 +30,7 @@ export class ApiModule {
         NoticesModule,
         CaseHistoryModule,
         AdminModule,
+        NotificationsModule,
       ],
     };
   }

@@ -3,11 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@firecase/config';
-import { CaseNotificationRepository, CaseProjectionWriter } from '@firecase/persistence';
+import {
+  CaseNotificationRepository,
+  CaseProjectionWriter,
+  CaseSnapshotRepository,
+  UserRepository,
+} from '@firecase/persistence';
 import { CASE_TASK_QUEUE } from '@firecase/contract';
 import { temporalConnectionOptions } from '@firecase/temporal';
 import { createCaseActivities } from './activities/case.activities';
 import { createSystemActivities } from './activities/system.activities';
+import { createDigestActivities } from './notifications/digest/digest.activities';
 import { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
 
 /** Hosts the Temporal worker of the case task queue inside the Nest application context. */
@@ -26,6 +32,8 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projections: CaseProjectionWriter,
     private readonly notifications: CaseNotificationRepository,
+    private readonly users: UserRepository,
+    private readonly caseSnapshots: CaseSnapshotRepository,
   ) {}
 
   /** Connects, starts polling, and resolves once the worker has stopped. */
@@ -43,6 +51,11 @@ export class TemporalWorkerService implements OnApplicationShutdown {
           ...createSystemActivities({ dataSource: this.dataSource }),
           ...createCaseActivities({
             projections: this.projections,
+            notifications: this.notifications,
+          }),
+          ...createDigestActivities({
+            users: this.users,
+            cases: this.caseSnapshots,
             notifications: this.notifications,
           }),
         },

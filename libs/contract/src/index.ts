@@ -25,3 +25,10 @@ export {
   type WiringCheckResult,
   wiringCheckWorkflowId,
 } from './wiring-check';
+export {
+  DAILY_DIGEST_SCHEDULE_ID,
+  DAILY_DIGEST_WORKFLOW,
+  DAILY_DIGEST_WORKFLOW_ID,
+  type DailyDigestResult,
+  type DigestActivities,
+} from './notifications';

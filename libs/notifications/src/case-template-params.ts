@@ -28,7 +28,9 @@ export function caseTemplateParams(
   };
 }
 
+/** The notification's params that are template parameters as they stand (not ISO instants or ids). */
+const RAW_PARAMS = new Set(['deadlineAt', 'rungKind', 'officerUserId', 'interviewAt']);
+
 function stringParams(params: Readonly<Record<string, string>>): TemplateParams {
-  const { deadlineAt: _d, rungKind: _r, officerUserId: _o, ...rest } = params;
-  return rest as TemplateParams;
+  return Object.fromEntries(Object.entries(params).filter(([name]) => !RAW_PARAMS.has(name)));
 }

@@ -46,8 +46,9 @@ export const TEMPLATE_PARAMETERS = [
 export type TemplateParameter = (typeof TEMPLATE_PARAMETERS)[number];
 export type TemplateParams = Partial<Record<TemplateParameter, string>>;
 
-const { $comment: _comment, ...byKind } = templates as Record<string, unknown>;
-const TEMPLATES = byKind as Readonly<Record<string, NotificationTemplate>>;
+const TEMPLATES: Readonly<Record<string, NotificationTemplate>> = Object.fromEntries(
+  Object.entries(templates).filter(([kind]) => kind !== '$comment'),
+) as Record<string, NotificationTemplate>;
 
 /** Every kind that has a template. */
 export const TEMPLATE_KINDS: readonly string[] = Object.keys(TEMPLATES);

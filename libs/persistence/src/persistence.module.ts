@@ -18,6 +18,7 @@ import {
   LoginFailureRepository,
   NoticeDocumentRepository,
   NotificationDispatchRepository,
+  NotificationOutbox,
   NotificationPreferenceRepository,
   OrganisationRepository,
   RecipientDirectoryRepository,
@@ -46,6 +47,7 @@ const REPOSITORIES = [
   DeliveryLogRepository,
   NotificationPreferenceRepository,
   CaseSnapshotRepository,
+  NotificationOutbox,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

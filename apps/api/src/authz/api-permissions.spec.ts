@@ -16,6 +16,7 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   uploadEvidence: { officer: true, supervisor: true, auditor: false, administrator: false },
   administer: { officer: false, supervisor: false, auditor: false, administrator: true },
   signOut: { officer: true, supervisor: true, auditor: true, administrator: true },
+  readInbox: { officer: true, supervisor: true, auditor: true, administrator: true },
 };
 
 describe('API permission matrix', () => {
@@ -48,6 +49,7 @@ describe('API permission matrix', () => {
     expect(API_ACTIONS.filter((action) => mayCall('administrator', action))).toEqual([
       'administer',
       'signOut',
+      'readInbox',
     ]);
   });
 });

@@ -15,6 +15,7 @@ export const API_ACTIONS = [
   'uploadEvidence',
   'administer',
   'signOut',
+  'readInbox', // one's own notifications and notification preferences
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
 
@@ -40,6 +41,7 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   uploadEvidence: CASE_WORKERS,
   administer: ['administrator'],
   signOut: ROLES,
+  readInbox: ROLES,
 };
 
 export function mayCall(role: Role, action: ApiAction): boolean {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrailRepository } from '@firecase/persistence';
+import { AuditTrailRepository, DeliveryLogRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AccessLogService } from '../authz/access-log.service';
 import { CaseActionsService } from '../cases/case-actions.service';
@@ -15,14 +15,16 @@ export class CaseHistoryService {
     private readonly auditTrail: AuditTrailRepository,
     private readonly actions: CaseActionsService,
     private readonly accessLog: AccessLogService,
+    private readonly deliveries: DeliveryLogRepository,
   ) {}
 
   async history(caseNumber: string, user: AuthenticatedUser) {
     const view = await this.actions.viewFor(caseNumber, user); // 404 unknown or out of scope
     await this.accessLog.recordRead(user, 'case.history', caseNumber);
-    const [events, chain] = await Promise.all([
+    const [events, chain, deliveries] = await Promise.all([
       this.auditTrail.listCaseEvents(caseNumber),
       this.auditTrail.verifyCaseChain(caseNumber),
+      this.deliveries.ofCase(caseNumber),
     ]);
     const workflowEvents = view.state.events;
     const agrees = events.every(
@@ -39,6 +41,8 @@ export class CaseHistoryService {
         /** true when every recorded event matches the workflow's, and none is missing. */
         inSync: agrees && events.length === workflowEvents.length,
       },
+      /** Who was told what, when and by which channel (in-app, e-mail, SMS), with each status. */
+      notifications: deliveries,
     };
   }
 

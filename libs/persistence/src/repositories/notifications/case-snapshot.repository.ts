@@ -22,7 +22,7 @@ export class CaseSnapshotRepository {
   async view(
     caseNumber: string,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<unknown | undefined> {
+  ): Promise<unknown> {
     const rows: { snapshot: unknown }[] = await manager.query(
       `SELECT snapshot FROM hazard_case WHERE case_number = $1`,
       [caseNumber],

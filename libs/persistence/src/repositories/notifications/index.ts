@@ -21,3 +21,8 @@ export {
   RecipientDirectoryRepository,
 } from './recipient-directory.repository';
 export { CaseSnapshotRepository, type OpenCaseSummary } from './case-snapshot.repository';
+export {
+  NotificationOutbox,
+  type OutgoingNotification,
+  OutgoingNotificationInvalid,
+} from './notification-outbox';

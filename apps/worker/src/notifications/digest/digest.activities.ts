@@ -1,0 +1,43 @@
+import type { DigestActivities } from '@firecase/contract';
+import { beijingDate } from '@firecase/notifications';
+import type {
+  CaseNotificationRepository,
+  CaseSnapshotRepository,
+  UserRepository,
+} from '@firecase/persistence';
+import { type DigestPerson, digestLines, digestNotification } from './daily-digest';
+import { statutoryWorkingDay } from './working-day';
+
+export interface DigestActivityDeps {
+  readonly users: Pick<UserRepository, 'list'>;
+  readonly cases: Pick<CaseSnapshotRepository, 'openCasesOfOfficer' | 'openCasesOfDepartment'>;
+  readonly notifications: Pick<CaseNotificationRepository, 'enqueue'>;
+  readonly isWorkingDay?: (date: string) => boolean;
+}
+
+/** The digest's activity: idempotent, since each digest's dedupe key is its day and person. */
+export function createDigestActivities(deps: DigestActivityDeps): DigestActivities {
+  const isWorkingDay = deps.isWorkingDay ?? statutoryWorkingDay;
+  return {
+    async queueDailyDigests({ at }) {
+      const now = new Date(at);
+      const date = beijingDate(now);
+      if (!isWorkingDay(date)) return { date, workingDay: false, queued: 0 };
+      const people = (await deps.users.list()).filter(
+        (u): u is typeof u & DigestPerson =>
+          !u.disabled && (u.role === 'officer' || u.role === 'supervisor'),
+      );
+      const digests = [];
+      for (const person of people) {
+        const cases =
+          person.role === 'officer'
+            ? await deps.cases.openCasesOfOfficer(person.id)
+            : await deps.cases.openCasesOfDepartment(person.departmentCode!);
+        const lines = digestLines(person, cases, now);
+        if (lines.length > 0) digests.push(digestNotification(person, lines, now));
+      }
+      await deps.notifications.enqueue(digests);
+      return { date, workingDay: true, queued: digests.length };
+    },
+  };
+}

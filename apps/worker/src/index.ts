@@ -6,3 +6,7 @@ export { WorkerModule } from './worker.module';
 export { NotificationDispatcherService } from './notifications/notification-dispatcher.service';
 export { createDigestActivities } from './notifications/digest/digest.activities';
 export { ensureDigestSchedule } from './notifications/digest/digest-schedule';
+export { EmailChannel, messageIdOf } from './notifications/channels/email.channel';
+export { AliyunSmsProvider } from './notifications/channels/sms/aliyun-sms.provider';
+export { TencentSmsProvider } from './notifications/channels/sms/tencent-sms.provider';
+export { type SmsMessage, retryOnProviderCode } from './notifications/channels/sms/sms-provider';

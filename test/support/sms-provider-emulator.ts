@@ -5,7 +5,8 @@
 // Cloud; every request is kept, field by field, for the tests to check.
 import { createHash, createHmac } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,11 +59,11 @@ export class SmsProviderEmulator {
     const dir = mkdtempSync(join(tmpdir(), 'sms-emulator-'));
     const caPath = join(dir, 'ca.pem');
     writeFileSync(caPath, pems.cert);
-    let emulator: SmsProviderEmulator | undefined;
-    const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
-      void emulator!.handle(provider, req, res);
+    const server = createServer({ key: pems.private, cert: pems.cert });
+    const emulator = new SmsProviderEmulator(server, caPath);
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      void emulator.handle(provider, req, res);
     });
-    emulator = new SmsProviderEmulator(server, caPath);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return emulator;
   }

@@ -47,9 +47,14 @@ export function targetsOfAudience(
       return [{ type: 'department_leader', department }];
     case 'responsible_party': {
       const party = state.discovery.responsibleParty;
-      return party.phone
-        ? [{ type: 'phone', phone: party.phone, name: party.contactPerson ?? party.name }]
-        : [];
+      const phone = mobilePhoneOf(party.phone);
+      return phone ? [{ type: 'phone', phone, name: party.contactPerson ?? party.name }] : [];
     }
   }
+}
+
+/** A mainland mobile number (11 digits) from how people write it (+86, spaces, dashes), or none. */
+export function mobilePhoneOf(written: string | undefined): string | undefined {
+  const digits = written?.replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
+  return digits && /^1[3-9]\d{9}$/.test(digits) ? digits : undefined;
 }

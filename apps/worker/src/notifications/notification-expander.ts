@@ -138,7 +138,7 @@ function nobodyReason(
 ): string {
   if (targets.length === 0) {
     return notification.audience === 'responsible_party'
-      ? 'the responsible party has no phone on the case'
+      ? 'the responsible party has no mobile phone on the case (SMS needs one)'
       : 'the notification names no recipient';
   }
   if (people.length === 0) {

@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { RecipientTarget } from '@firecase/notifications';
 
-/** Whom a target names, as one row per person (outside people have no user id). */
-export type DirectoryTarget =
-  | { readonly type: 'user'; readonly userId: string }
-  | { readonly type: 'department_role'; readonly department: string; readonly role: string }
-  | { readonly type: 'department_leader'; readonly department: string }
-  | { readonly type: 'community_staff'; readonly community: string }
-  | { readonly type: 'phone'; readonly phone: string; readonly name: string };
+/** Whom a notification is addressed to (see @firecase/notifications). */
+export type DirectoryTarget = RecipientTarget;
 
 export interface Person {
   /** `user:<id>` or `phone:<number>`: part of each delivery's dedupe key. */

@@ -42,6 +42,19 @@ describe('notifications configuration', () => {
     expect(sms).toMatchObject({ provider: 'aliyun', endpoint: 'dysmsapi.aliyuncs.com' });
   });
 
+  it('reads SMS quiet hours as a range, or off', () => {
+    expect(
+      loadConfig({ ...minimal, SMS_QUIET_HOURS: '21:30-07:45' }).notifications.smsQuietHours,
+    ).toEqual({
+      start: '21:30',
+      end: '07:45',
+    });
+    expect(loadConfig({ ...minimal, SMS_QUIET_HOURS: 'off' }).notifications.smsQuietHours).toBe(
+      'off',
+    );
+    expect(loadConfig(minimal).notifications.smsQuietHours).toBeUndefined();
+  });
+
   it.each([
     [{ SMTP_HOST: 'smtp.example' }, 'SMTP_FROM'],
     [{ SMTP_HOST: 'smtp.example', SMTP_FROM: 'nobody' }, 'SMTP_FROM'],
@@ -69,6 +82,7 @@ describe('notifications configuration', () => {
       'SMS_ENDPOINT',
     ],
     [{ NOTIFICATION_POLL_MS: '0' }, 'NOTIFICATION_POLL_MS'],
+    [{ SMS_QUIET_HOURS: '22-8' }, 'SMS_QUIET_HOURS'],
   ])('rejects %p naming %s', (override, variable) => {
     const attempt = () => loadConfig({ ...minimal, ...override });
     expect(attempt).toThrow(ConfigError);

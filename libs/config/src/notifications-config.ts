@@ -30,6 +30,11 @@ export interface NotificationsConfig {
     /** A CA (PEM file) to trust for the endpoint, for a private gateway or a test emulator. */
     readonly caPath?: string;
   };
+  /**
+   * SMS quiet hours (China time) when set by SMS_QUIET_HOURS ("22:00-08:00", or "off"); unset,
+   * the notification policy's own.
+   */
+  readonly smsQuietHours?: { readonly start: string; readonly end: string } | 'off';
   /** How often an idle dispatcher looks for work. */
   readonly pollMs: number;
   /** How long a dispatcher owns a claimed delivery before another takes it over as in doubt. */
@@ -44,6 +49,7 @@ export function readNotifications(read: EnvReader): NotificationsConfig {
   return {
     email: readEmail(read),
     sms: readSms(read),
+    smsQuietHours: readQuietHours(read.optionalString('SMS_QUIET_HOURS')),
     pollMs: read.positiveInt('NOTIFICATION_POLL_MS', 1000),
     claimLeaseSeconds: read.positiveInt('NOTIFICATION_CLAIM_LEASE_SECONDS', 60),
     digestSchedule: read.boolean('DIGEST_SCHEDULE', true),
@@ -91,4 +97,12 @@ function readSms(read: EnvReader): NotificationsConfig['sms'] {
     region: read.string('SMS_REGION', provider === 'tencent' ? 'ap-guangzhou' : 'cn-hangzhou'),
     caPath: read.optionalString('SMS_CA_PATH'),
   };
+}
+
+function readQuietHours(raw: string | undefined): NotificationsConfig['smsQuietHours'] {
+  if (raw === undefined) return undefined;
+  if (raw === 'off') return 'off';
+  const match = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(raw);
+  if (!match) throw new ConfigError('SMS_QUIET_HOURS', `must be HH:MM-HH:MM or off, got "${raw}"`);
+  return { start: `${match[1]}:${match[2]}`, end: `${match[3]}:${match[4]}` };
 }

@@ -12,6 +12,7 @@ export {
   DEFAULT_NOTIFICATION_POLICY,
   type NotificationPolicy,
   staffChannelsFor,
+  withQuietHours,
 } from './notification-policy';
 export {
   fill,

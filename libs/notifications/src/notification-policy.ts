@@ -64,3 +64,15 @@ export function staffChannelsFor(policy: NotificationPolicy, kind: string): Chan
     ? [...policy.staffChannels, 'sms']
     : [...policy.staffChannels];
 }
+
+/** The policy with the SMS quiet hours an operator configured ('off': none), if any. */
+export function withQuietHours(
+  policy: NotificationPolicy,
+  quietHours: { readonly start: string; readonly end: string } | 'off' | undefined,
+): NotificationPolicy {
+  if (quietHours === undefined) return policy;
+  return {
+    ...policy,
+    quietHours: quietHours === 'off' ? { start: '00:00', end: '00:00' } : quietHours,
+  };
+}

@@ -1,4 +1,8 @@
-import { DEFAULT_NOTIFICATION_POLICY as policy, backoffSeconds } from './notification-policy';
+import {
+  DEFAULT_NOTIFICATION_POLICY as policy,
+  backoffSeconds,
+  withQuietHours,
+} from './notification-policy';
 import { smsNotBefore } from './quiet-hours';
 
 describe('smsNotBefore', () => {
@@ -50,5 +54,13 @@ describe('backoffSeconds', () => {
     expect([1, 2, 3, 4, 5].map((n) => backoffSeconds(policy, n))).toEqual([
       30, 120, 480, 1920, 3600,
     ]);
+  });
+});
+
+describe('quiet hours switched off by configuration', () => {
+  it('lets every SMS go at once', () => {
+    const off = withQuietHours(policy, 'off');
+    const night = new Date('2026-12-01T23:00:00+08:00');
+    expect(smsNotBefore(off, 'notice_served', night)).toEqual(night);
   });
 });

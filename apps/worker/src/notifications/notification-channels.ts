@@ -1,5 +1,5 @@
 import type { AppConfig } from '@firecase/config';
-import type { Channel } from '@firecase/notifications';
+import { type Channel, DEFAULT_NOTIFICATION_POLICY } from '@firecase/notifications';
 import type { DeliveryChannel } from './channels/delivery-channel';
 import { EmailChannel } from './channels/email.channel';
 import { SmsChannel } from './channels/sms.channel';
@@ -31,5 +31,13 @@ export function channelsBanner(config: AppConfig): string {
       ? `e-mail on (SMTP ${email.host}:${email.port}, TLS ${email.tls})`
       : 'e-mail off (SMTP_HOST unset)',
     sms ? `SMS on (${sms.provider}, ${sms.endpoint})` : 'SMS off (SMS_PROVIDER unset)',
+    `SMS quiet hours ${quietHoursText(config)}`,
   ].join(', ');
+}
+
+function quietHoursText(config: AppConfig): string {
+  const configured = config.notifications.smsQuietHours;
+  if (configured === 'off') return 'off';
+  const { start, end } = configured ?? DEFAULT_NOTIFICATION_POLICY.quietHours;
+  return `${start}–${end} China time`;
 }

@@ -5,7 +5,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { AppConfig } from '@firecase/config';
-import { DEFAULT_NOTIFICATION_POLICY } from '@firecase/notifications';
+import { DEFAULT_NOTIFICATION_POLICY, withQuietHours } from '@firecase/notifications';
 import {
   CaseSnapshotRepository,
   NotificationDispatchRepository,
@@ -42,7 +42,7 @@ export class NotificationDispatcherService
     directory: RecipientDirectoryRepository,
     cases: CaseSnapshotRepository,
   ) {
-    const policy = DEFAULT_NOTIFICATION_POLICY;
+    const policy = withQuietHours(DEFAULT_NOTIFICATION_POLICY, config.notifications.smsQuietHours);
     this.channels = outsideChannelsOf(config);
     const now = () => new Date();
     this.expander = new NotificationExpander({

@@ -43,7 +43,13 @@ export class SmsProviderEmulator {
   readonly requests: EmulatedRequest[] = [];
   readonly accepted: AcceptedSms[] = [];
   private readonly scripted = new Map<string, string[]>();
-  private holding?: { held: () => void; release: Promise<void>; open: () => void };
+  private holding?: {
+    phones?: ReadonlySet<string>;
+    held: () => void;
+    release: Promise<void>;
+    open: () => void;
+  };
+  private releaseHeld?: () => void;
   private counter = 0;
 
   private constructor(
@@ -82,16 +88,19 @@ export class SmsProviderEmulator {
    * Accepts the next SendSms (the message counts as sent, as at a real provider) but withholds the
    * HTTP answer until `release()`. Resolves once such a request has arrived.
    */
-  holdNextAnswer(): Promise<void> {
+  holdNextAnswer(toPhones?: readonly string[]): Promise<void> {
     let held!: () => void;
     let open!: () => void;
     const arrived = new Promise<void>((resolve) => (held = resolve));
     const release = new Promise<void>((resolve) => (open = resolve));
-    this.holding = { held, release, open };
+    this.holding = { phones: toPhones && new Set(toPhones), held, release, open };
     return arrived;
   }
 
+  /** Lets a withheld answer go (to a sender that may be long dead). */
   release(): void {
+    this.releaseHeld?.();
+    this.releaseHeld = undefined;
     this.holding?.open();
     this.holding = undefined;
   }
@@ -118,8 +127,20 @@ export class SmsProviderEmulator {
     const request = provider === 'aliyun' ? aliyunRequest(req, body) : tencentRequest(req, body);
     this.requests.push(request);
     const answer = provider === 'aliyun' ? this.answerAliyun(request) : this.answerTencent(request);
-    if (request.action === 'SendSms' && this.holding && answer.accepted) {
-      const holding = this.holding;
+    const holding = this.holding;
+    const phone = String(
+      request.fields.PhoneNumbers ??
+        (request.fields.PhoneNumberSet as string[] | undefined)?.[0] ??
+        '',
+    ).replace(/^\+86/, '');
+    if (
+      request.action === 'SendSms' &&
+      holding &&
+      answer.accepted &&
+      (!holding.phones || holding.phones.has(phone))
+    ) {
+      this.holding = undefined;
+      this.releaseHeld = holding.open;
       holding.held();
       await holding.release;
     }

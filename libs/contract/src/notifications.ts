@@ -8,7 +8,7 @@ export interface DailyDigestResult {
   readonly date: string;
   /** false on a weekend or public holiday (statutory calendar): nothing is sent. */
   readonly workingDay: boolean;
-  /** How many digests were queued (one per officer or supervisor with something on their list). */
+  /** Digests newly queued (one per officer or supervisor with something on their list; 0 on a rerun). */
   readonly queued: number;
 }
 

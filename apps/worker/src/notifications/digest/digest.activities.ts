@@ -36,8 +36,9 @@ export function createDigestActivities(deps: DigestActivityDeps): DigestActiviti
         const lines = digestLines(person, cases, now);
         if (lines.length > 0) digests.push(digestNotification(person, lines, now));
       }
-      await deps.notifications.enqueue(digests);
-      return { date, workingDay: true, queued: digests.length };
+      // A second run for the same day (a retry, a manual trigger) queues nothing new.
+      const queued = await deps.notifications.enqueue(digests);
+      return { date, workingDay: true, queued };
     },
   };
 }

@@ -19,6 +19,8 @@ import { useRealStack } from '../support/real-stack';
 import { signedInUser, userOf } from '../support/signed-in-user';
 import { stackConfig } from '../support/stack';
 
+// Real servers on a shared two-core machine: a walk can take minutes.
+jest.setTimeout(480_000);
 describe('daily digest (每日待办) Schedule on the dev server', () => {
   const stack = useRealStack({ api: true, temporal: true, database: true });
   const officer = signedInUser(stack, {

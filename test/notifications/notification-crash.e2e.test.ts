@@ -18,12 +18,24 @@ import {
   uniquePhone,
 } from '../support/notification-channels';
 
+// Real servers on a shared two-core machine: a walk can take minutes.
+jest.setTimeout(480_000);
 const DEPARTMENT = 'social_affairs'; // no other suite works in it
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 const WORKER_MAIN = join(__dirname, '..', '..', 'apps', 'worker', 'dist', 'main.js');
 
 describe('notification delivery across kill -9 of the worker', () => {
+  // Before the stack's own hook, so the worker process stops first.
+  afterAll(async () => {
+    if (worker && worker.exitCode === null && worker.signalCode === null) {
+      worker.kill('SIGTERM');
+      await new Promise((resolve) => worker!.once('exit', resolve));
+    }
+    await channels?.smtp.close();
+    await channels?.sms.close();
+  });
+
   const stack = useRealStack({ api: true, database: true });
   const officer = signedInUser(stack, {
     role: 'officer',
@@ -53,15 +65,6 @@ describe('notification delivery across kill -9 of the worker', () => {
       email: 'qian.hong@taibai.example',
     });
     await stack.api.get(OrganisationRepository).setLeader(DEPARTMENT, userOf(leader).id);
-  });
-
-  afterAll(async () => {
-    if (worker && worker.exitCode === null && worker.signalCode === null) {
-      worker.kill('SIGTERM');
-      await new Promise((resolve) => worker!.once('exit', resolve));
-    }
-    await channels?.smtp.close();
-    await channels?.sms.close();
   });
 
   it('delivers every message of a case exactly once though its worker is killed twice mid-delivery', async () => {

@@ -128,10 +128,10 @@ export class SmsProviderEmulator {
     this.requests.push(request);
     const answer = provider === 'aliyun' ? this.answerAliyun(request) : this.answerTencent(request);
     const holding = this.holding;
-    const phone = String(
-      request.fields.PhoneNumbers ??
-        (request.fields.PhoneNumberSet as string[] | undefined)?.[0] ??
-        '',
+    const phone = (
+      (request.fields.PhoneNumbers as string | undefined) ??
+      (request.fields.PhoneNumberSet as string[] | undefined)?.[0] ??
+      ''
     ).replace(/^\+86/, '');
     if (
       request.action === 'SendSms' &&

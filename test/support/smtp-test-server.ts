@@ -31,19 +31,20 @@ export class SmtpTestServer {
   private constructor(private readonly server: SMTPServer) {}
 
   static async start(): Promise<SmtpTestServer> {
-    let self: SmtpTestServer | undefined;
+    const sink: { server?: SmtpTestServer } = {};
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData(stream, session, callback) {
-        void self!.take(stream, session, callback);
+        void sink.server!.take(stream, session, callback);
       },
       onClose(session) {
-        self!.closedSessions.add(session.id);
+        sink.server!.closedSessions.add(session.id);
       },
     });
-    self = new SmtpTestServer(server);
+    const self = new SmtpTestServer(server);
+    sink.server = self;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return self;
   }
@@ -93,7 +94,7 @@ export class SmtpTestServer {
       subject: parsed.subject ?? '',
       text: parsed.text ?? '',
       messageId: parsed.messageId ?? '',
-      deliveryKey: String(parsed.headers.get('x-firecase-delivery') ?? ''),
+      deliveryKey: headerText(parsed.headers.get('x-firecase-delivery')),
     };
     const holding = this.holding;
     if (holding && (!holding.to || mail.to.includes(holding.to))) {
@@ -109,4 +110,8 @@ export class SmtpTestServer {
     this.received.push(mail);
     callback();
   }
+}
+
+function headerText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

@@ -46,6 +46,9 @@ export interface ClaimedDelivery {
   readonly firstAttemptAt: string;
 }
 
+/** A notification that fails to expand this often is kept as undeliverable, with the error. */
+const MAX_EXPAND_ATTEMPTS = 10;
+
 /** The pg_notify channel the API's server-sent events listen on: payload = the user's id. */
 export const INBOX_CHANNEL = 'firecase_inbox';
 
@@ -75,7 +78,9 @@ export class NotificationDispatchRepository {
         [limit],
       );
       for (const row of rows) {
-        await expand(manager, {
+        // One notification that cannot be expanded must not hold up the others of its batch.
+        await manager.query('SAVEPOINT expand_one');
+        const notification: QueuedNotification = {
           id: String(row.id),
           dedupeKey: row.dedupe_key as string,
           caseNumber: (row.case_number as string | null) ?? null,
@@ -84,7 +89,19 @@ export class NotificationDispatchRepository {
           params: (row.params as Record<string, string>) ?? {},
           recipients: (row.recipients as unknown[] | null) ?? null,
           dispatchAttempts: row.dispatch_attempts as number,
-        });
+        };
+        try {
+          await expand(manager, notification);
+          await manager.query('RELEASE SAVEPOINT expand_one');
+        } catch (error) {
+          await manager.query('ROLLBACK TO SAVEPOINT expand_one');
+          const reason = `could not expand: ${error instanceof Error ? error.message : String(error)}`;
+          if (notification.dispatchAttempts + 1 >= MAX_EXPAND_ATTEMPTS) {
+            await this.markDispatched(manager, notification.id, reason);
+          } else {
+            await this.postpone(manager, notification.id, 30 * (notification.dispatchAttempts + 1), reason);
+          }
+        }
       }
       return rows.length;
     });
@@ -154,7 +171,8 @@ export class NotificationDispatchRepository {
    * crash leaves a trace that the attempt may have reached the provider.
    */
   async claimDeliveries(limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    // An UPDATE answers [rows, count] through TypeORM's query().
+    const [rows]: [Record<string, unknown>[], number] = await this.dataSource.query(
       `WITH due AS (
          SELECT id, status = 'sending' AS in_doubt FROM notification_delivery
           WHERE (status IN ('pending', 'failed') AND next_attempt_at <= now())

@@ -128,24 +128,25 @@ describe('daily digest (每日待办) Schedule on the dev server', () => {
       cases: stack.api.get(CaseSnapshotRepository),
       notifications: stack.api.get(CaseNotificationRepository),
     });
-    // 2026-10-01 is National Day (国庆节): no digest. 2026-12-01 is a Tuesday, a working day.
-    await expect(activities.queueDailyDigests({ at: '2026-10-01T00:30:00Z' })).resolves.toEqual({
-      date: '2026-10-01',
+    // Dates apart from today's run above: 2025-10-01 is National Day (国庆节), no digest;
+    // 2025-12-02 is a Tuesday, a working day.
+    await expect(activities.queueDailyDigests({ at: '2025-10-01T00:30:00Z' })).resolves.toEqual({
+      date: '2025-10-01',
       workingDay: false,
       queued: 0,
     });
-    const first = await activities.queueDailyDigests({ at: '2026-12-01T00:30:00Z' });
-    expect(first).toMatchObject({ date: '2026-12-01', workingDay: true });
+    const first = await activities.queueDailyDigests({ at: '2025-12-02T00:30:00Z' });
+    expect(first).toMatchObject({ date: '2025-12-02', workingDay: true });
     expect(first.queued).toBeGreaterThanOrEqual(1);
-    await expect(activities.queueDailyDigests({ at: '2026-12-01T00:30:00Z' })).resolves.toEqual({
-      date: '2026-12-01',
+    await expect(activities.queueDailyDigests({ at: '2025-12-02T00:30:00Z' })).resolves.toEqual({
+      date: '2025-12-02',
       workingDay: true,
       queued: 0,
     });
     const inbox = await eventually("the digest in the officer's inbox", async () => {
       const page = await stack.http().get('/notifications').set(officer).expect(200);
       return (page.body.items as { kind: string; title: string; body: string }[]).find(
-        (item) => item.kind === 'daily_digest' && item.title === '每日待办（2026-12-01）',
+        (item) => item.kind === 'daily_digest' && item.title === '每日待办（2025-12-02）',
       );
     });
     expect(inbox.body).toContain('孙丽，您好');

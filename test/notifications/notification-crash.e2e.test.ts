@@ -114,6 +114,9 @@ describe('notification delivery across kill -9 of the worker', () => {
     worker = startWorker();
     await mailInFlight;
     await killHard(worker);
+    await eventually('the SMTP server to see its sender hang up', async () =>
+      channels.smtp.heldSenderGone(),
+    );
     channels.smtp.release();
     await eventually('the SMTP server to drop the message it never accepted', async () =>
       channels.smtp.abandoned.length === 1 ? true : undefined,

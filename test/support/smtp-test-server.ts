@@ -27,6 +27,7 @@ export class SmtpTestServer {
   };
   private releaseHeld?: () => void;
   private readonly closedSessions = new Set<string>();
+  private heldSession?: string;
 
   private constructor(private readonly server: SMTPServer) {}
 
@@ -70,6 +71,11 @@ export class SmtpTestServer {
     this.holding = undefined;
   }
 
+  /** Whether the sender of the withheld message has hung up (the server has seen it go). */
+  heldSenderGone(): boolean {
+    return this.heldSession !== undefined && this.closedSessions.has(this.heldSession);
+  }
+
   to(address: string): ReceivedMail[] {
     return this.received.filter((mail) => mail.to.includes(address));
   }
@@ -100,6 +106,7 @@ export class SmtpTestServer {
     if (holding && (!holding.to || mail.to.includes(holding.to))) {
       this.holding = undefined;
       this.releaseHeld = holding.open;
+      this.heldSession = session.id;
       holding.held();
       await holding.release;
       if (this.closedSessions.has(session.id)) {

@@ -265,6 +265,8 @@ describe('notifications (real stack, SMTP server, emulated SMS API)', () => {
         'SMS_FC_NOTICE_SERVED',
       ].sort(),
     );
+    const interview = toParty.find((a) => a.templateCode === 'SMS_FC_INTERVIEW_SCHEDULED')!;
+    expect(interview.params).toMatchObject({ interviewee: '孙浩', location: '街道办301会议室' });
     const served = toParty.find((a) => a.templateCode === 'SMS_FC_NOTICE_SERVED')!;
     expect(served.params).toEqual({
       address: '太白路88号文化宫',

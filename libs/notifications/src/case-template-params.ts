@@ -2,7 +2,8 @@ import { type CaseState, departmentLabel, hazardTypeLabel, RUNG_LABELS } from '@
 import { beijingTime } from './beijing-time';
 import type { TemplateParams } from './notification-templates';
 
-type CaseForParams = Pick<CaseState, 'caseNumber' | 'discovery' | 'deadlineAt'>;
+type CaseForParams = Pick<CaseState, 'caseNumber' | 'discovery' | 'deadlineAt'> &
+  Partial<Pick<CaseState, 'rungs' | 'extensions' | 'reinspections'>>;
 
 /**
  * The named parameters a case gives its templates. The notification's own params (set when it
@@ -20,11 +21,33 @@ export function caseTemplateParams(
     office: departmentLabel(state.discovery.department),
     party: state.discovery.responsibleParty.name,
     ...(deadlineAt ? { deadline: beijingTime(deadlineAt) } : {}),
+    ...fromCaseRecord(state),
     ...stringParams(params),
     ...(params.rungKind
       ? { rung: RUNG_LABELS[params.rungKind as keyof typeof RUNG_LABELS] ?? params.rungKind }
       : {}),
     ...(params.interviewAt ? { interviewAt: beijingTime(params.interviewAt) } : {}),
+  };
+}
+
+/** What the case's own record says, for notifications raised without these params. */
+function fromCaseRecord(state: CaseForParams): TemplateParams {
+  const interview = [...(state.rungs ?? [])]
+    .reverse()
+    .find((r) => r.kind === 'interview' && r.scheduled);
+  const extension = state.extensions?.at(-1);
+  const reinspection = state.reinspections?.at(-1);
+  const reason = extension?.granted?.reason ?? extension?.requestReason;
+  return {
+    ...(interview?.scheduled
+      ? {
+          interviewAt: beijingTime(interview.scheduled.at),
+          location: interview.scheduled.location,
+          interviewee: interview.scheduled.interviewee,
+        }
+      : {}),
+    ...(reason ? { reason } : {}),
+    ...(reinspection ? { findings: reinspection.findings } : {}),
   };
 }
 

@@ -29,6 +29,7 @@ COPY libs/config/package.json libs/config/
 COPY libs/contract/package.json libs/contract/
 COPY libs/domain/package.json libs/domain/
 COPY libs/notices/package.json libs/notices/
+COPY libs/notifications/package.json libs/notifications/
 COPY libs/persistence/package.json libs/persistence/
 COPY libs/temporal/package.json libs/temporal/
 COPY workflows/package.json workflows/

@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { CaseHistoryModule } from './history/case-history.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { NoticesModule } from './notices/notices.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 /** The API: the shared persistence providers plus controllers and the Temporal client. */
 @Module({})
@@ -35,6 +36,7 @@ export class ApiModule {
         AdminModule,
         CalendarModule,
         AuditLogModule,
+        NotificationsModule,
       ],
     };
   }

@@ -8,6 +8,8 @@ import {
   CaseProjectionWriter,
   NoticeDocumentRepository,
   StatutoryCalendarRepository,
+  CaseSnapshotRepository,
+  UserRepository,
 } from '@firecase/persistence';
 import { CASE_TASK_QUEUE } from '@firecase/contract';
 import { temporalConnectionOptions } from '@firecase/temporal';
@@ -15,6 +17,7 @@ import { createCalendarActivities } from './activities/calendar.activities';
 import { createCaseActivities } from './activities/case.activities';
 import { createNoticeActivities } from './activities/notice.activities';
 import { createSystemActivities } from './activities/system.activities';
+import { createDigestActivities } from './notifications/digest/digest.activities';
 import { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
 
 /** Hosts the Temporal worker of the case task queue inside the Nest application context. */
@@ -35,6 +38,8 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     private readonly notifications: CaseNotificationRepository,
     private readonly calendar: StatutoryCalendarRepository,
     private readonly documents: NoticeDocumentRepository,
+    private readonly users: UserRepository,
+    private readonly caseSnapshots: CaseSnapshotRepository,
   ) {}
 
   /** Connects, starts polling, and resolves once the worker has stopped. */
@@ -59,6 +64,12 @@ export class TemporalWorkerService implements OnApplicationShutdown {
           ...createNoticeActivities({
             documents: this.documents,
             issuer: this.config.notices.issuer,
+          }),
+          ...createDigestActivities({
+            users: this.users,
+            cases: this.caseSnapshots,
+            notifications: this.notifications,
+            calendar: this.calendar,
           }),
         },
       });

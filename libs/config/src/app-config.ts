@@ -1,3 +1,5 @@
+import type { NotificationsConfig } from './notifications-config';
+
 /**
  * The whole runtime configuration, parsed once at boot by `loadConfig`. It is a class so that
  * Nest can inject it by type; nothing else in the code base reads `process.env`.
@@ -53,6 +55,8 @@ export class AppConfig {
     /** 发文机关 printed on every rectification notice. */
     readonly issuer: string;
   };
+  /** E-mail and SMS channels and the dispatcher (issue 10); see notifications-config.ts. */
+  readonly notifications: NotificationsConfig;
   readonly temporal: {
     readonly address: string;
     readonly namespace: string;

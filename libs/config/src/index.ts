@@ -5,3 +5,4 @@ export { ConfigModule } from './config.module';
 export { type Env, EnvReader } from './env-reader';
 export { loadConfig, loadMigrationConfig } from './load-config';
 export { nestLogLevels } from './nest-log-levels';
+export type { NotificationsConfig } from './notifications-config';

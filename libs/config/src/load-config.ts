@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AppConfig, type DatabaseConfig } from './app-config';
 import { ConfigError } from './config-error';
 import { type Env, EnvReader } from './env-reader';
+import { readNotifications } from './notifications-config';
 
 const ENVIRONMENTS = ['development', 'test', 'production'] as const;
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -26,6 +27,7 @@ export function loadConfig(env: Env): AppConfig {
     notices: {
       issuer: read.string('NOTICE_ISSUER', '重庆市万州区太白街道办事处'),
     },
+    notifications: readNotifications(read),
     temporal: {
       address: read.hostPort('TEMPORAL_ADDRESS', '127.0.0.1:7233'),
       namespace: read.string('TEMPORAL_NAMESPACE', 'default'),

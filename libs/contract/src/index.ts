@@ -34,3 +34,10 @@ export {
   type StatutoryYearRecountResult,
   statutoryYearRecountWorkflowId,
 } from './statutory-calendar';
+export {
+  DAILY_DIGEST_SCHEDULE_ID,
+  DAILY_DIGEST_WORKFLOW,
+  DAILY_DIGEST_WORKFLOW_ID,
+  type DailyDigestResult,
+  type DigestActivities,
+} from './notifications';

@@ -17,6 +17,7 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   administer: { officer: false, supervisor: false, auditor: false, administrator: true },
   readAuditLogs: { officer: false, supervisor: false, auditor: true, administrator: false },
   signOut: { officer: true, supervisor: true, auditor: true, administrator: true },
+  readInbox: { officer: true, supervisor: true, auditor: true, administrator: true },
 };
 
 describe('API permission matrix', () => {
@@ -49,6 +50,7 @@ describe('API permission matrix', () => {
     expect(API_ACTIONS.filter((action) => mayCall('administrator', action))).toEqual([
       'administer',
       'signOut',
+      'readInbox',
     ]);
   });
 });

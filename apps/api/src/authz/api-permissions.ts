@@ -16,6 +16,7 @@ export const API_ACTIONS = [
   'administer',
   'readAuditLogs',
   'signOut',
+  'readInbox', // one's own notifications and notification preferences
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
 
@@ -43,6 +44,7 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   // Who read what and which administrative actions were taken: the auditors' business only.
   readAuditLogs: ['auditor'],
   signOut: ROLES,
+  readInbox: ROLES,
 };
 
 /**

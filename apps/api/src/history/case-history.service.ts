@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrailRepository } from '@firecase/persistence';
+import { AuditTrailRepository, DeliveryLogRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseReadsService } from '../cases/case-reads.service';
 
@@ -14,13 +14,15 @@ export class CaseHistoryService {
   constructor(
     private readonly auditTrail: AuditTrailRepository,
     private readonly reads: CaseReadsService,
+    private readonly deliveries: DeliveryLogRepository,
   ) {}
 
   async history(caseNumber: string, user: AuthenticatedUser) {
     const located = await this.reads.locateFor(caseNumber, user, 'freshest'); // 404 out of scope
-    const [events, chain] = await Promise.all([
+    const [events, chain, deliveries] = await Promise.all([
       this.auditTrail.listCaseEvents(caseNumber),
       this.auditTrail.verifyCaseChain(caseNumber),
+      this.deliveries.ofCase(caseNumber),
     ]);
     const { view } = located;
     const workflowEvents = view.state.events;
@@ -40,6 +42,8 @@ export class CaseHistoryService {
         /** true when every recorded event matches the workflow's, and none is missing. */
         inSync: agrees && events.length === workflowEvents.length,
       },
+      /** Who was told what, when and by which channel (in-app, e-mail, SMS), with each status. */
+      notifications: deliveries,
     };
   }
 

@@ -101,7 +101,7 @@ export function escalateLapse(
   );
   notify({
     audience: 'supervisor',
-    kind: `${step}_escalated`,
+    kind: step === 'notice' ? 'notice_escalated' : 'service_escalated',
     message: `${step} still not done since ${chinaDateOf(lapse.missedAt)}; for the supervisor`,
     dedupeKey: key,
     params: { step, missedAt: lapse.missedAt },

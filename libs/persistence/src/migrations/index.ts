@@ -15,6 +15,7 @@ import { CreateAdminLogAndIndexAccessLog1764600200000 } from './1764600200000-cr
 import { CreateLoginKnownAddress1764600300000 } from './1764600300000-create-login-known-address';
 import { CreateCaseActionRequest1764700000000 } from './1764700000000-create-case-action-request';
 import { SplitEvidenceContent1764700100000 } from './1764700100000-split-evidence-content';
+import { CreateNotificationDelivery1764800000000 } from './1764800000000-create-notification-delivery';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreateLoginKnownAddress1764600300000,
   CreateCaseActionRequest1764700000000,
   SplitEvidenceContent1764700100000,
+  CreateNotificationDelivery1764800000000,
 ];

@@ -52,3 +52,4 @@ export {
   StatutoryCalendarRepository,
   type StatutoryYearLoadRecord,
 } from './statutory-calendar.repository';
+export * from './notifications';

@@ -5,6 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 export interface DepartmentRecord {
   readonly code: string;
   readonly name: string;
+  /** 责任领导: the supervisor marked as the department's leader (alerted when cases go overdue). */
+  readonly leaderUserId?: string | null;
 }
 
 export interface GridRecord {
@@ -36,7 +38,18 @@ export class OrganisationRepository {
   }
 
   async departments(): Promise<DepartmentRecord[]> {
-    return this.dataSource.query(`SELECT code, name FROM department ORDER BY code`);
+    return this.dataSource.query(
+      `SELECT code, name, leader_user_id AS "leaderUserId" FROM department ORDER BY code`,
+    );
+  }
+
+  /** Marks a user the department's leader; false when the department does not exist. */
+  async setLeader(code: string, userId: string | null): Promise<boolean> {
+    const [rows]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE department SET leader_user_id = $2 WHERE code = $1 RETURNING code`,
+      [code, userId],
+    );
+    return rows.length > 0;
   }
 
   async departmentExists(code: string): Promise<boolean> {

@@ -17,6 +17,9 @@ export interface UserRecord {
   readonly disabled: boolean;
   readonly tokenVersion: number;
   readonly createdAt: string;
+  /** 手机号码 (mainland mobile, 11 digits) for SMS; null until an administrator sets it. */
+  readonly mobilePhone: string | null;
+  readonly email: string | null;
 }
 
 export interface UserCredentials {
@@ -34,7 +37,7 @@ export interface UserToCreate {
 }
 
 const COLUMNS = `id, username, display_name, role, department_code, community_codes, disabled,
-                 token_version, created_at`;
+                 token_version, created_at, mobile_phone, email`;
 
 /** The app_user table; bound parameters only. */
 @Injectable()
@@ -127,6 +130,14 @@ export class UserRepository {
     );
   }
 
+  /** Sets the contact details notifications reach the user at; null clears one. */
+  async setContact(
+    id: string,
+    contact: { readonly mobilePhone: string | null; readonly email: string | null },
+  ): Promise<UserRecord | undefined> {
+    return this.update(id, 'mobile_phone = $2, email = $3', [contact.mobilePhone, contact.email]);
+  }
+
   async bumpTokenVersion(id: string): Promise<UserRecord | undefined> {
     return this.update(id, 'token_version = token_version + 1', []);
   }
@@ -161,5 +172,7 @@ function toUser(row: Record<string, unknown>): UserRecord {
     disabled: row.disabled as boolean,
     tokenVersion: row.token_version as number,
     createdAt: (row.created_at as Date).toISOString(),
+    mobilePhone: (row.mobile_phone as string | null) ?? null,
+    email: (row.email as string | null) ?? null,
   };
 }

@@ -6,6 +6,7 @@ import { ENTITIES } from './entities';
 import {
   AccessLogRepository,
   AuditTrailRepository,
+  CaseImportJobRepository,
   CaseNotificationRepository,
   CaseOpeningRepository,
   CaseProjectionWriter,
@@ -33,6 +34,7 @@ const REPOSITORIES = [
   LoginFailureRepository,
   OrganisationRepository,
   AccessLogRepository,
+  CaseImportJobRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

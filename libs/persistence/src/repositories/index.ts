@@ -10,9 +10,21 @@ export {
 } from './hazard-case-projection.repository';
 export { type CaseNumberReservation, CaseOpeningRepository } from './case-opening.repository';
 export {
+  CaseImportJobRepository,
+  type ImportJobRecord,
+  type ImportJobStatus,
+  type ImportJobToCreate,
+  type ImportRowOutcome,
+  type ImportRowRecord,
+  type ImportRowResult,
+  type ImportRowToOpen,
+  type ImportRowToStore,
+} from './case-import-job.repository';
+export {
   type LedgerCursor,
   type LedgerFilter,
   type LedgerRow,
+  type LedgerRowDetails,
   type LedgerScope,
   HazardCaseLedgerRepository,
 } from './hazard-case-ledger.repository';

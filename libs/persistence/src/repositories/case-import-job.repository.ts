@@ -127,7 +127,7 @@ export class CaseImportJobRepository {
    * until `leaseSeconds` from now. SKIP LOCKED: two runners never take the same job at once.
    */
   async claim(runnerId: string, leaseSeconds: number): Promise<ImportJobRecord | undefined> {
-    const rows: { id: string }[] = await this.dataSource.query(
+    const rows = await this.updating<{ id: string }>(
       `UPDATE case_import_job SET
          status = 'running', claimed_by = $1, attempts = attempts + 1,
          lease_expires_at = now() + $2 * interval '1 second',
@@ -145,7 +145,7 @@ export class CaseImportJobRepository {
 
   /** Extends the lease; false when the job is no longer this runner's to work. */
   async renew(jobId: string, runnerId: string, leaseSeconds: number): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows = await this.updating(
       `UPDATE case_import_job SET lease_expires_at = now() + $3 * interval '1 second'
         WHERE id = $1 AND claimed_by = $2 AND status = 'running' RETURNING id`,
       [jobId, runnerId, leaseSeconds],
@@ -158,7 +158,7 @@ export class CaseImportJobRepository {
    * opened. Rows left `opening` by a runner that stopped come back with `retried`.
    */
   async startRows(jobId: string, limit: number): Promise<ImportRowToOpen[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const rows = await this.updating<Record<string, unknown>>(
       `WITH next AS (
          SELECT line, outcome = 'opening' AS retried FROM case_import_row
           WHERE job_id = $1 AND outcome IN ${OPEN} AND repeats_line IS NULL
@@ -186,7 +186,7 @@ export class CaseImportJobRepository {
   /** Records what became of rows still open; answers how many it recorded. */
   async record(jobId: string, results: readonly ImportRowResult[]): Promise<number> {
     if (results.length === 0) return 0;
-    const rows: unknown[] = await this.dataSource.query(
+    const rows = await this.updating(
       `UPDATE case_import_row r SET outcome = x.outcome, case_number = x.case_number,
               problems = x.problems
          FROM jsonb_to_recordset($2::jsonb) AS x(line integer, outcome text, case_number text,
@@ -237,7 +237,7 @@ export class CaseImportJobRepository {
 
   /** Completes the job if no row is open any more; false otherwise (or if it is not ours). */
   async complete(jobId: string, runnerId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const rows = await this.updating(
       `UPDATE case_import_job SET status = 'completed', finished_at = now(), claimed_by = NULL,
               lease_expires_at = NULL, last_error = NULL
         WHERE id = $1 AND claimed_by = $2 AND status = 'running'
@@ -276,6 +276,12 @@ export class CaseImportJobRepository {
         WHERE id = $1 AND claimed_by = $2`,
       [jobId, runnerId, delaySeconds, error ?? null],
     );
+  }
+
+  /** TypeORM answers an UPDATE with [rows, count]; this gives the rows it returned. */
+  private async updating<T = unknown>(sql: string, params: unknown[]): Promise<T[]> {
+    const [rows]: [T[], number] = await this.dataSource.query(sql, params);
+    return rows;
   }
 
   async find(jobId: string): Promise<ImportJobRecord | undefined> {

@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   Controller,
   Get,
   HttpCode,
@@ -90,7 +91,13 @@ export class CaseImportController {
   @ApiOkResponse({ type: CaseImportJobView })
   @ApiOperation({ summary: 'An import of yours: its progress and the outcome of each row so far' })
   job(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param(
+      'id',
+      new ParseUUIDPipe({
+        exceptionFactory: () => new BadRequestException('导入任务编号应为 UUID，如 POST 所答'),
+      }),
+    )
+    id: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<CaseImportJobView> {
     return this.imports.view(id, user);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { HazardCaseRow } from './hazard-case-projection.repository';
+import { LedgerTextSearchPlanner, TEXT_BIGRAMS, type TextSearchPlan } from './ledger-text-search';
 
 /** Filters of the hazard ledger (隐患台账); every one optional. */
 export interface LedgerFilter {
@@ -54,7 +55,11 @@ export interface LedgerRowDetails {
 /** Reads the hazard_case read model; every filter is a bound parameter. */
 @Injectable()
 export class HazardCaseLedgerRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly textSearch: LedgerTextSearchPlanner;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.textSearch = new LedgerTextSearchPlanner(dataSource);
+  }
 
   async list(filter: LedgerFilter, limit: number, after?: LedgerCursor): Promise<LedgerRow[]> {
     const where: string[] = [];
@@ -82,7 +87,9 @@ export class HazardCaseLedgerRepository {
     }
     if (filter.dueBefore) where.push(`next_due_at < ${bind(filter.dueBefore)}`);
     if (filter.dueAfter) where.push(`next_due_at >= ${bind(filter.dueAfter)}`);
-    if (filter.text) where.push(textCondition(filter.text, bind));
+    if (filter.text) {
+      where.push(textCondition(filter.text, await this.textSearch.plan(filter.text), bind));
+    }
     const rows: Record<string, unknown>[] =
       after?.nextDueAt != null
         ? await this.pageAfterDue(where, params, bind, after.nextDueAt, after.caseNumber, limit)
@@ -187,22 +194,20 @@ export class HazardCaseLedgerRepository {
 }
 
 /**
- * The expression of the bigram index (CreateLedgerTextSearch1764500000000), written exactly as
- * the index has it, or PostgreSQL cannot use the index for it.
+ * `text` anywhere in the address or the responsible party, case-insensitively: ILIKE decides.
+ * For a term of two characters or more whose rarest bigram is rare, the bigram index finds the
+ * rows holding a few of its rarest bigrams first; otherwise (or for a single character, which
+ * has no bigram) the ledger is walked in its order (see planTextSearch).
  */
-const TEXT_BIGRAMS = `ledger_text_bigrams(address || E'\\n' || responsible_party)`;
-
-/**
- * `text` anywhere in the address or the responsible party, case-insensitively. A term of two
- * characters or more has bigrams, which the index finds rows for; ILIKE checks those rows (all
- * bigrams present does not make a substring). A single character has none and is matched by
- * ILIKE alone, walking the ledger in its order.
- */
-function textCondition(text: string, bind: (value: unknown) => string): string {
+function textCondition(
+  text: string,
+  plan: TextSearchPlan,
+  bind: (value: unknown) => string,
+): string {
   const pattern = bind(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const matches = `(address ILIKE ${pattern} OR responsible_party ILIKE ${pattern})`;
-  if ([...text].length < 2) return matches;
-  return `${TEXT_BIGRAMS} @> ledger_text_bigrams(${bind(text)}) AND ${matches}`;
+  if (plan.kind === 'walk') return matches;
+  return `${TEXT_BIGRAMS} @> ${bind([...plan.bigrams])}::text[] AND ${matches}`;
 }
 
 const LEDGER_COLUMNS = `case_number, status, category, hazard_type, severity, department, community, grid,

@@ -9,6 +9,7 @@ export {
   HazardCaseProjectionRepository,
 } from './hazard-case-projection.repository';
 export { type CaseNumberReservation, CaseOpeningRepository } from './case-opening.repository';
+export { LedgerTextSearchPlanner, planTextSearch, type TextSearchPlan } from './ledger-text-search';
 export {
   CaseImportJobRepository,
   type ImportJobRecord,

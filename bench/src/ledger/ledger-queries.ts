@@ -25,12 +25,15 @@ const ORDER = 'ORDER BY next_due_at ASC NULLS LAST, case_number ASC';
 
 /**
  * Searches an office makes, over the generated rows' Chinese addresses and parties: two
- * characters (most Chinese words) common and rare, and longer terms.
+ * characters (most Chinese words) common, rare and absent (光网 only in 星光网吧), and longer
+ * terms.
  */
 export const TEXT_SEARCHES: readonly (readonly [string, string])[] = [
   ['太白', '2 characters, ~5 % of rows'],
   ['物业', '2 characters, ~14 %'],
   ['孙浩', '2 characters, a person, ~1 %'],
+  ['光网', '2 characters, ~0.2 %'],
+  ['鑫源', '2 characters, in no row'],
   ['绿叶物业服务有限公司', 'a company, ~0.2 %'],
   ['太白路128号', 'an address, ~0.01 %'],
 ];

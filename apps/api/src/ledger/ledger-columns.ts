@@ -35,7 +35,15 @@ export const CODES_LAYOUT: SheetLayout = {
   columns: KEYS.map((key) => ({ header: key, width: COLUMN_WIDTHS[key], kind: 'raw' })),
 };
 
-/** A ledger row's cells in the codes layout: every value as the JSON has it. */
+/** A ledger row's cells in the codes layout: every value as the JSON has it (lists joined). */
 export function codesCells(row: LedgerRow): SheetCell[] {
-  return KEYS.map((key) => row[key]);
+  return KEYS.map((key) => cellOf(row[key]));
+}
+
+function cellOf(value: unknown): SheetCell {
+  if (Array.isArray(value)) return value.join(',');
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) {
+    return value as SheetCell;
+  }
+  return JSON.stringify(value);
 }

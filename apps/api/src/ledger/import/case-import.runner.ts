@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type BeforeApplicationShutdown,
-  ConflictException,
-  ForbiddenException,
+  HttpException,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
@@ -169,10 +168,11 @@ export class CaseImportRunner implements OnApplicationBootstrap, BeforeApplicati
         caseNumber: opened.caseNumber,
       };
     } catch (error) {
-      // A row for a department the importer may no longer open cases for, or whose key an
-      // earlier import used for other content, is that row's problem; anything else stops the
-      // step (and is retried).
-      if (error instanceof ForbiddenException) {
+      // A row for a department the importer may no longer open cases for (403), or whose key
+      // an earlier import used for other content (409/422), is that row's problem; anything
+      // else (503: Temporal or the worker away; PostgreSQL down) stops the step, to be retried.
+      const status = error instanceof HttpException ? error.getStatus() : undefined;
+      if (status === 403) {
         const column = (job.columns as ImportColumnReport[]).find((c) => c.field === 'department');
         return rejected(
           row.line,
@@ -181,8 +181,8 @@ export class CaseImportRunner implements OnApplicationBootstrap, BeforeApplicati
           ownDepartmentOnly(user.departmentCode),
         );
       }
-      if (error instanceof ConflictException) {
-        const caseNumber = /case (\S+?)\)/.exec(error.message)?.[1] ?? '';
+      if (status === 409 || status === 422) {
+        const caseNumber = /case (\S+?)\)/.exec((error as Error).message)?.[1] ?? '';
         return rejected(
           row.line,
           'row',

@@ -11,6 +11,7 @@ import {
   AuditTrailRepository,
   CaseActionRequestRepository,
   CaseEvidenceRepository,
+  CaseImportJobRepository,
   CaseNotificationRepository,
   CaseOpeningRepository,
   CaseProjectionWriter,
@@ -60,6 +61,7 @@ const REPOSITORIES = [
   NotificationPreferenceRepository,
   CaseSnapshotRepository,
   NotificationOutbox,
+  CaseImportJobRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

@@ -5,7 +5,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
-import { LedgerFilterQuery } from '../cases/dto/list-cases.query';
+import { LedgerExportQuery } from './dto/ledger-export.query';
 import { LedgerExportService } from './ledger-export.service';
 
 /**
@@ -22,24 +22,32 @@ export class LedgerExportController {
   @Get('export.csv')
   @LogsRead('ledger.export.csv', { before: true })
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'Download the ledger as CSV (UTF-8 with BOM, for Excel)' })
+  @ApiOperation({
+    summary: 'Download the ledger as CSV (UTF-8 with BOM, for Excel)',
+    description:
+      "The office's 隐患台账 (Chinese headers and values, Beijing time) by default; format=codes gives the columns of GET /cases.",
+  })
   csv(
-    @Query() filter: LedgerFilterQuery,
+    @Query() query: LedgerExportQuery,
     @Res() response: Response,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    return this.exports.export('csv', filter, response, user);
+    return this.exports.export('csv', query, response, user);
   }
 
   @Get('export.xlsx')
   @LogsRead('ledger.export.xlsx', { before: true })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOperation({ summary: 'Download the ledger as an Excel workbook, one sheet 隐患台账' })
+  @ApiOperation({
+    summary: 'Download the ledger as an Excel workbook, one sheet 隐患台账',
+    description:
+      "By default the office's 隐患台账: a title row, Chinese headers and values, Beijing dates, printing on A4 landscape; format=codes gives the columns of GET /cases.",
+  })
   xlsx(
-    @Query() filter: LedgerFilterQuery,
+    @Query() query: LedgerExportQuery,
     @Res() response: Response,
     @CurrentUser() user: AuthenticatedUser,
   ) {
-    return this.exports.export('xlsx', filter, response, user);
+    return this.exports.export('xlsx', query, response, user);
   }
 }

@@ -156,6 +156,52 @@ export const departmentLabel = (code: string): string => DEPARTMENT_NAMES.get(co
 export const categoryLabel = (code: string): string => CATEGORY_NAMES.get(code) ?? code;
 export const hazardTypeLabel = (code: string): string => HAZARD_TYPE_NAMES.get(code) ?? code;
 
+/** 是/否, e.g. for 是否逾期. */
+export const YES_NO_LABELS: Readonly<Record<'true' | 'false', string>> = {
+  true: '是',
+  false: '否',
+};
+
+export const yesNoLabel = (value: boolean): string => YES_NO_LABELS[value ? 'true' : 'false'];
+
+/**
+ * The hazard ledger's columns as the office's own spreadsheets (隐患台账) name them, by the field
+ * of the ledger or of the import file each one holds. The export writes these headers and the
+ * import reads them (as well as the codes).
+ */
+export const LEDGER_FIELD_LABELS = {
+  rowNumber: '序号',
+  caseNumber: '隐患编号',
+  discoveredAt: '发现日期',
+  community: '所属村（社区）',
+  grid: '网格',
+  building: '场所/单位名称',
+  address: '地址',
+  category: '隐患类别',
+  hazardType: '隐患类型',
+  description: '隐患描述',
+  severity: '隐患等级',
+  responsibleParty: '责任单位',
+  contactAndPhone: '联系人及电话',
+  contactPerson: '联系人',
+  phone: '联系电话',
+  head: '单位负责人',
+  department: '责任科室',
+  deadlineAt: '整改期限',
+  status: '整改状态',
+  reinspectedAt: '复查日期',
+  closedAt: '销号日期',
+  overdue: '是否逾期',
+  latitude: '纬度',
+  longitude: '经度',
+  nextDueAt: '下一办理期限',
+  nextDueKind: '下一办理事项',
+  escalationLevel: '督办级别',
+  policyVersion: '规则版本',
+} as const satisfies Record<string, string>;
+
+export type LedgerField = keyof typeof LEDGER_FIELD_LABELS;
+
 /** The label of a code in one of the tables above, or the code itself when it has none. */
 export function labelOf(table: Readonly<Record<string, string>>, code: string): string {
   return table[code] ?? code;

@@ -9,6 +9,8 @@ import { CreateOrganisationAndUsers1764381600000 } from './1764381600000-create-
 import { CreateLoginFailureAndAccessLog1764385200000 } from './1764385200000-create-login-failure-and-access-log';
 import { AddEvidenceUploaderDepartment1764388800000 } from './1764388800000-add-evidence-uploader-department';
 import { CreateStatutoryCalendar1764400000000 } from './1764400000000-create-statutory-calendar';
+import { CreateLedgerTextSearch1764500000000 } from './1764500000000-create-ledger-text-search';
+import { CreateCaseImportJob1764500100000 } from './1764500100000-create-case-import-job';
 import { GrantApplicationRole1764600000000 } from './1764600000000-grant-application-role';
 import { CreateAuditSealAndHead1764600100000 } from './1764600100000-create-audit-seal-and-head';
 import { CreateAdminLogAndIndexAccessLog1764600200000 } from './1764600200000-create-admin-log-and-index-access-log';
@@ -30,6 +32,8 @@ export const MIGRATIONS = [
   CreateLoginFailureAndAccessLog1764385200000,
   AddEvidenceUploaderDepartment1764388800000,
   CreateStatutoryCalendar1764400000000,
+  CreateLedgerTextSearch1764500000000,
+  CreateCaseImportJob1764500100000,
   GrantApplicationRole1764600000000,
   CreateAuditSealAndHead1764600100000,
   CreateAdminLogAndIndexAccessLog1764600200000,

@@ -25,10 +25,23 @@ export {
   HazardCaseProjectionRepository,
 } from './hazard-case-projection.repository';
 export { type CaseNumberReservation, CaseOpeningRepository } from './case-opening.repository';
+export { LedgerTextSearchPlanner, planTextSearch, type TextSearchPlan } from './ledger-text-search';
+export {
+  CaseImportJobRepository,
+  type ImportJobRecord,
+  type ImportJobStatus,
+  type ImportJobToCreate,
+  type ImportRowOutcome,
+  type ImportRowRecord,
+  type ImportRowResult,
+  type ImportRowToOpen,
+  type ImportRowToStore,
+} from './case-import-job.repository';
 export {
   type LedgerCursor,
   type LedgerFilter,
   type LedgerRow,
+  type LedgerRowDetails,
   type LedgerScope,
   HazardCaseLedgerRepository,
 } from './hazard-case-ledger.repository';

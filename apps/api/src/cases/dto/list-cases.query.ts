@@ -60,7 +60,10 @@ export class LedgerFilterQuery {
   @Instant(true)
   dueAfter?: string;
 
-  /** Matched against the address and the responsible party. */
+  /**
+   * Text anywhere in the address or the responsible party, any case; Chinese words of two
+   * characters (太白, 物业) are served by the ledger's bigram index.
+   */
   @OptionalText(100)
   q?: string;
 }

@@ -1,8 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiUuidParam } from '../openapi/api-params.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ResetPasswordDto } from './dto/reset-password.dto';
+import { UserView } from './dto/user.view';
 import { UserAdminService } from './user-admin.service';
 
 @ApiTags('admin')
@@ -13,12 +16,15 @@ export class UsersAdminController {
 
   @Post()
   @ApiOperation({ summary: 'Create a user (officer, supervisor, auditor or administrator)' })
+  @ApiCreatedResponse({ type: UserView })
+  @ApiErrors(409)
   create(@Body() body: CreateUserDto) {
     return this.users.create(body);
   }
 
   @Get()
   @ApiOperation({ summary: 'Every user; never a password hash' })
+  @ApiOkResponse({ type: [UserView] })
   list() {
     return this.users.list();
   }
@@ -26,6 +32,9 @@ export class UsersAdminController {
   @Post(':id/disable')
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable a user: their tokens stop working at once' })
+  @ApiUuidParam('id')
+  @ApiOkResponse({ type: UserView })
+  @ApiErrors(404)
   disable(@Param('id') id: string) {
     return this.users.setDisabled(id, true);
   }
@@ -33,6 +42,9 @@ export class UsersAdminController {
   @Post(':id/enable')
   @HttpCode(200)
   @ApiOperation({ summary: 'Enable a disabled user again' })
+  @ApiUuidParam('id')
+  @ApiOkResponse({ type: UserView })
+  @ApiErrors(404)
   enable(@Param('id') id: string) {
     return this.users.setDisabled(id, false);
   }
@@ -40,6 +52,9 @@ export class UsersAdminController {
   @Post(':id/password')
   @HttpCode(200)
   @ApiOperation({ summary: "Set a new password; the user's tokens stop working" })
+  @ApiUuidParam('id')
+  @ApiOkResponse({ type: UserView })
+  @ApiErrors(404)
   resetPassword(@Param('id') id: string, @Body() body: ResetPasswordDto) {
     return this.users.resetPassword(id, body.password);
   }

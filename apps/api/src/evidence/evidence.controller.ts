@@ -8,17 +8,13 @@ import {
   type StreamableFile,
   UploadedFile,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiUuidParam } from '../openapi/api-params.decorator';
 import { evidenceDownload } from './evidence-download';
 import { EVIDENCE_MEDIA_TYPES } from './evidence-media-type';
 import { EvidenceMetadataDto } from './evidence-metadata.dto';
@@ -40,6 +36,7 @@ export class EvidenceController {
   })
   @ApiCreatedResponse({ type: EvidenceMetadataDto })
   @ApiOkResponse({ type: EvidenceMetadataDto, description: 'these bytes were uploaded before' })
+  @ApiErrors(415)
   async upload(
     @UploadedFile() file: UploadedEvidenceFile | undefined,
     @Body() fields: UploadEvidenceDto,
@@ -53,9 +50,14 @@ export class EvidenceController {
 
   @Get(':id')
   @Permit('readEvidence')
-  @ApiProduces(...EVIDENCE_MEDIA_TYPES)
   @ApiOperation({ summary: 'Download the evidence file as uploaded' })
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    content: Object.fromEntries(
+      EVIDENCE_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
+  @ApiUuidParam('id')
+  @ApiErrors(404)
   async download(
     @Param('id') id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -68,6 +70,8 @@ export class EvidenceController {
   @Permit('readEvidence')
   @ApiOperation({ summary: 'What is known about an evidence file: hash, type, uploader, EXIF' })
   @ApiOkResponse({ type: EvidenceMetadataDto })
+  @ApiUuidParam('id')
+  @ApiErrors(404)
   metadata(
     @Param('id') id: string,
     @CurrentUser() user: AuthenticatedUser,

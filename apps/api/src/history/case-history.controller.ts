@@ -1,12 +1,17 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiCaseNumberParam } from '../openapi/api-params.decorator';
+import { CaseHistoryView, ChainVerificationView } from './case-history.view';
 import { CaseHistoryService } from './case-history.service';
 
 @ApiTags('audit')
 @Permit('readHistory')
+@ApiCaseNumberParam()
+@ApiErrors(404)
 @Controller('cases/:caseNumber')
 export class CaseHistoryController {
   constructor(private readonly history: CaseHistoryService) {}
@@ -15,12 +20,14 @@ export class CaseHistoryController {
   @ApiOperation({
     summary: 'The full, hash-chained audit trail of a case, checked against its workflow',
   })
+  @ApiOkResponse({ type: CaseHistoryView })
   get(@Param('caseNumber') caseNumber: string, @CurrentUser() user: AuthenticatedUser) {
     return this.history.history(caseNumber, user);
   }
 
   @Get('audit/verify')
   @ApiOperation({ summary: "Recomputes the case's hash chain; names the first broken link" })
+  @ApiOkResponse({ type: ChainVerificationView })
   verify(@Param('caseNumber') caseNumber: string, @CurrentUser() user: AuthenticatedUser) {
     return this.history.verify(caseNumber, user);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -19,7 +19,7 @@ export class LedgerExportController {
   constructor(private readonly exports: LedgerExportService) {}
 
   @Get('export.csv')
-  @ApiProduces('text/csv')
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiOperation({ summary: 'Download the ledger as CSV (UTF-8 with BOM, for Excel)' })
   csv(
     @Query() filter: LedgerFilterQuery,
@@ -30,7 +30,13 @@ export class LedgerExportController {
   }
 
   @Get('export.xlsx')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
   @ApiOperation({ summary: 'Download the ledger as an Excel workbook, one sheet 隐患台账' })
   xlsx(
     @Query() filter: LedgerFilterQuery,

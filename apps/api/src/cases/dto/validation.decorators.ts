@@ -4,15 +4,14 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
   registerDecorator,
   ValidateNested,
   type ValidationArguments,
+  ValidateBy,
 } from 'class-validator';
 import { findHazardType } from '@firecase/domain';
 import { EvidenceRefDto } from './evidence-ref.dto';
@@ -20,7 +19,7 @@ import { EvidenceRefDto } from './evidence-ref.dto';
 /** A required, non-blank piece of text of bounded length. */
 export function RequiredText(maxLength = 2000, example?: string) {
   return applyDecorators(
-    ApiProperty({ example, maxLength }),
+    ApiProperty({ example, minLength: 1, maxLength }),
     IsString(),
     IsNotEmpty(),
     MaxLength(maxLength),
@@ -36,22 +35,61 @@ export function OptionalText(maxLength = 2000) {
   );
 }
 
-/** An ISO 8601 instant with its time zone, e.g. 2024-02-08T10:00:00+08:00. */
+/**
+ * An RFC 3339 instant with its offset, e.g. 2024-02-08T10:00:00+08:00: what JSON Schema calls
+ * `date-time`, within what PostgreSQL and Date can hold (years 0001–9999, offsets up to ±14:59;
+ * PostgreSQL refuses larger ones, which once answered 500).
+ */
+export const INSTANT_PATTERN =
+  '^(?!0000)\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?(Z|[+-](0\\d|1[0-4]):[0-5]\\d)$';
+
+/** A calendar date, YYYY-MM-DD (years 0001–9999). */
+export const DATE_PATTERN = '^(?!0000)\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+
+export function isInstant(value: unknown): boolean {
+  return (
+    typeof value === 'string' &&
+    new RegExp(INSTANT_PATTERN).test(value) &&
+    isCalendarDate(value.slice(0, 10))
+  );
+}
+
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !new RegExp(DATE_PATTERN).test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(2000, month - 1, day)); // a leap year, then the real one
+  date.setUTCFullYear(year);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 export function Instant(optional = false) {
+  const documented = {
+    format: 'date-time',
+    pattern: INSTANT_PATTERN,
+    example: '2024-02-08T10:00:00+08:00',
+  };
   return applyDecorators(
-    optional ? ApiPropertyOptional({ format: 'date-time' }) : ApiProperty({ format: 'date-time' }),
+    optional ? ApiPropertyOptional(documented) : ApiProperty(documented),
     ...(optional ? [IsOptional()] : []),
-    IsISO8601({ strict: true, strictSeparator: true }),
-    Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: '$property must carry a time zone (Z or +08:00)' }),
+    ValidateBy(
+      { name: 'isInstant', validator: { validate: isInstant } },
+      {
+        message:
+          '$property must be an RFC 3339 instant with its offset, e.g. 2024-02-08T10:00:00+08:00 (years 0001–9999, offset at most ±14:59)',
+      },
+    ),
   );
 }
 
 /** A date in China time, YYYY-MM-DD. */
 export function ChinaDate() {
   return applyDecorators(
-    ApiProperty({ example: '2024-03-01', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    ApiProperty({ example: '2024-03-01', format: 'date', pattern: DATE_PATTERN }),
     IsString(),
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' }),
+    ValidateBy(
+      { name: 'isCalendarDate', validator: { validate: isCalendarDate } },
+      { message: '$property must be a calendar date YYYY-MM-DD' },
+    ),
   );
 }
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, ValidateNested } from 'class-validator';
 import { DEPARTMENT_CODES } from '@firecase/domain';
+import { Omittable } from '../../cases/dto/omittable.decorator';
 import { RequiredText } from '../../cases/dto/validation.decorators';
 
 /** 科室: one of the catalogue's departments, under the name the office uses. */
@@ -32,7 +33,7 @@ export class CreateCommunityDto {
   name: string;
 
   @ApiPropertyOptional({ type: [GridDto] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })

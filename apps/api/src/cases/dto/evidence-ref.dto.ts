@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Omittable } from './omittable.decorator';
 
 export class EvidenceRefDto {
   @ApiProperty({ example: 'ev-7f3a' })
@@ -9,7 +10,7 @@ export class EvidenceRefDto {
   evidenceId: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   note?: string;

@@ -1,15 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { ArrayMinSize, IsIn, IsLatitude, IsLongitude, ValidateNested } from 'class-validator';
 import {
-  ArrayMinSize,
-  IsIn,
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
-  ValidateNested,
-} from 'class-validator';
-import { CAMPAIGN_CATEGORY_CODES, DEPARTMENT_CODES, SEVERITIES } from '@firecase/domain';
+  CAMPAIGN_CATEGORY_CODES,
+  DEPARTMENT_CODES,
+  HAZARD_TYPES,
+  SEVERITIES,
+} from '@firecase/domain';
 import { EvidenceRefDto } from './evidence-ref.dto';
+import { Omittable } from './omittable.decorator';
 import {
   EvidenceList,
   Instant,
@@ -44,7 +43,7 @@ class LocationDto {
   address: string;
 
   @ApiPropertyOptional({ type: CoordinatesDto })
-  @IsOptional()
+  @Omittable()
   @ValidateNested()
   @Type(() => CoordinatesDto)
   coordinates?: CoordinatesDto;
@@ -81,18 +80,22 @@ export class OpenCaseDto {
   @Type(() => LocationDto)
   location: LocationDto;
 
-  @ApiProperty({ enum: CAMPAIGN_CATEGORY_CODES })
+  @ApiProperty({ enum: CAMPAIGN_CATEGORY_CODES, example: 'electric_bike' })
   @IsIn(CAMPAIGN_CATEGORY_CODES)
   category: string;
 
-  @ApiProperty({ example: 'electric_bike.charged_from_ad_hoc_wiring' })
+  @ApiProperty({
+    enum: HAZARD_TYPES.map((type) => type.code),
+    example: 'electric_bike.charged_from_ad_hoc_wiring',
+    description: 'a hazard type of the catalogue that belongs to `category`',
+  })
   @IsHazardTypeOf('category')
   hazardType: string;
 
   @RequiredText(2000, 'E-bikes charging from an extension lead in the stairwell')
   description: string;
 
-  @ApiProperty({ enum: SEVERITIES })
+  @ApiProperty({ enum: SEVERITIES, example: 'general' })
   @IsIn(SEVERITIES)
   severity: (typeof SEVERITIES)[number];
 
@@ -101,7 +104,7 @@ export class OpenCaseDto {
   @Type(() => ResponsiblePartyDto)
   responsibleParty: ResponsiblePartyDto;
 
-  @ApiProperty({ enum: DEPARTMENT_CODES })
+  @ApiProperty({ enum: DEPARTMENT_CODES, example: 'planning_environment' })
   @IsIn(DEPARTMENT_CODES)
   department: string;
 
@@ -113,7 +116,7 @@ export class OpenCaseDto {
 
   /** 当场整改: fixed on the spot; the case closes at once with this evidence. */
   @ApiPropertyOptional({ type: FixedOnSpotDto })
-  @IsOptional()
+  @Omittable()
   @ValidateNested()
   @Type(() => FixedOnSpotDto)
   fixedOnSpot?: FixedOnSpotDto;

@@ -5,7 +5,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsNotEmpty,
-  IsOptional,
   IsString,
   MaxLength,
   registerDecorator,
@@ -15,6 +14,7 @@ import {
 } from 'class-validator';
 import { findHazardType } from '@firecase/domain';
 import { EvidenceRefDto } from './evidence-ref.dto';
+import { Omittable } from './omittable.decorator';
 
 /** A required, non-blank piece of text of bounded length. */
 export function RequiredText(maxLength = 2000, example?: string) {
@@ -29,7 +29,7 @@ export function RequiredText(maxLength = 2000, example?: string) {
 export function OptionalText(maxLength = 2000) {
   return applyDecorators(
     ApiPropertyOptional({ maxLength }),
-    IsOptional(),
+    Omittable(),
     IsString(),
     MaxLength(maxLength),
   );
@@ -46,7 +46,7 @@ export const INSTANT_PATTERN =
 /** A calendar date, YYYY-MM-DD (years 0001–9999). */
 export const DATE_PATTERN = '^(?!0000)\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
-export function isInstant(value: unknown): boolean {
+export function isInstant(value: unknown): value is string {
   return (
     typeof value === 'string' &&
     new RegExp(INSTANT_PATTERN).test(value) &&
@@ -54,7 +54,7 @@ export function isInstant(value: unknown): boolean {
   );
 }
 
-export function isCalendarDate(value: unknown): boolean {
+export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string' || !new RegExp(DATE_PATTERN).test(value)) return false;
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(2000, month - 1, day)); // a leap year, then the real one
@@ -70,7 +70,7 @@ export function Instant(optional = false) {
   };
   return applyDecorators(
     optional ? ApiPropertyOptional(documented) : ApiProperty(documented),
-    ...(optional ? [IsOptional()] : []),
+    ...(optional ? [Omittable()] : []),
     ValidateBy(
       { name: 'isInstant', validator: { validate: isInstant } },
       {
@@ -97,7 +97,7 @@ export function ChinaDate() {
 export function EvidenceList(optional = true) {
   return applyDecorators(
     ApiProperty({ type: [EvidenceRefDto], required: !optional }),
-    ...(optional ? [IsOptional()] : []),
+    ...(optional ? [Omittable()] : []),
     IsArray(),
     ArrayMaxSize(50),
     ValidateNested({ each: true }),

@@ -1,4 +1,4 @@
-import { ApiProperty, type SchemaObject } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type SchemaObject } from '@nestjs/swagger';
 import type { CasePolicy, PolicySpan } from '@firecase/domain';
 
 /** A span in statutory working days or in calendar days: exactly one of the two. */
@@ -56,6 +56,15 @@ export class EscalationLadderPolicyView {
 
   @span()
   criticismAndReferralWithin: PolicySpan;
+
+  @ApiPropertyOptional({
+    oneOf: POLICY_SPAN.oneOf,
+    description: 'rules v2: a missed step goes up after',
+  })
+  lapseEscalationAfter?: PolicySpan;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'rules v2: 持续督办 cadence' })
+  followUpEveryCalendarDays?: number;
 }
 
 /** The versioned policy a case copied when it started: its deadlines, cadences and ladder. */
@@ -65,6 +74,12 @@ export class CasePolicyView implements CasePolicy {
 
   @ApiProperty({ type: RectificationSpansView, description: '整改期限 by severity' })
   rectification: RectificationSpansView;
+
+  @ApiPropertyOptional({
+    oneOf: POLICY_SPAN.oneOf,
+    description: 'rules v2: 下达整改通知书 within this span',
+  })
+  noticeWithin?: PolicySpan;
 
   @span('送达: serve the notice within this span of its issue')
   serviceWithin: PolicySpan;

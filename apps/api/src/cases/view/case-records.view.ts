@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type SchemaObject } from '@nestjs/swagger';
 import {
   type CaseEvent,
   type DeadlineKind,
@@ -20,7 +20,9 @@ import { EvidenceRefView } from './discovery.view';
 // The records a case keeps, as CaseState holds them. Each class implements its domain type, so a
 // field added there and not here fails the build rather than going undocumented.
 
-const DEADLINE_KINDS: readonly DeadlineKind[] = [
+// As strings, not DeadlineKind[]: the lead's rules v2 adds 'notice' and 'lapse_escalation'.
+const DEADLINE_KINDS: readonly string[] = [
+  'notice',
   'service',
   'rectification',
   'interim_measures',
@@ -28,6 +30,7 @@ const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'interview',
   'commitment',
   'criticism_and_referral',
+  'lapse_escalation',
 ];
 
 const RUNG_KINDS: readonly EscalationRungKind[] = [
@@ -43,9 +46,44 @@ const optionalInstant = (description?: string) =>
   ApiPropertyOptional({ format: 'date-time', description });
 const evidence = () => ApiProperty({ type: [EvidenceRefView] });
 
+/** A span in working or calendar days, or the end of a given date (China time). */
+export const DEADLINE_RULE: SchemaObject = {
+  oneOf: [
+    {
+      type: 'object',
+      required: ['workingDays'],
+      properties: { workingDays: { type: 'integer', minimum: 0 } },
+    },
+    {
+      type: 'object',
+      required: ['calendarDays'],
+      properties: { calendarDays: { type: 'integer', minimum: 0 } },
+    },
+    {
+      type: 'object',
+      required: ['endOfDate'],
+      properties: { endOfDate: { type: 'string', format: 'date' } },
+    },
+  ],
+};
+
+export class DeadlineBasisView {
+  @instant('counted from')
+  from: string;
+
+  @ApiProperty({ oneOf: DEADLINE_RULE.oneOf })
+  rule:
+    | { readonly workingDays: number }
+    | { readonly calendarDays: number }
+    | { readonly endOfDate: string };
+}
+
 export class ProvisionalDeadlineView {
   @ApiProperty({ description: 'why the deadline was counted Monday–Friday for now' })
   reason: string;
+
+  @ApiProperty({ type: [Number], description: 'the years whose statutory calendar was missing' })
+  years: number[];
 }
 
 /** A deadline set, extended or recalculated, with its reason. */
@@ -64,6 +102,12 @@ export class DeadlineRecordView implements DeadlineRecord {
 
   @ApiProperty({ type: RecordedActorView })
   setBy: RecordedActor;
+
+  @ApiPropertyOptional({
+    type: DeadlineBasisView,
+    description: 'how it was counted, to count it again when the calendar changes',
+  })
+  basis?: DeadlineBasisView;
 
   @ApiPropertyOptional({
     type: ProvisionalDeadlineView,

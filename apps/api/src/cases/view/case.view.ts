@@ -1,12 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseView } from '@firecase/contract';
-import {
-  type Actor,
-  CASE_STATUSES,
-  type CaseState,
-  type CaseStatus,
-  type Obligation,
-} from '@firecase/domain';
+import { CASE_STATUSES, type CaseState, type CaseStatus, type Obligation } from '@firecase/domain';
 import { ActorView } from './actor.view';
 import { CasePolicyView } from './case-policy.view';
 import {
@@ -25,6 +19,62 @@ import { DiscoveryView } from './discovery.view';
 
 const instant = (description?: string) => ApiPropertyOptional({ format: 'date-time', description });
 
+/** 承办人 */
+export class AssignedOfficerView {
+  @ApiProperty()
+  userId: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ format: 'date-time' })
+  since: string;
+
+  @ApiProperty({ type: ActorView, description: 'the supervisor who assigned the case' })
+  by: ActorView;
+}
+
+/** A step not done in time: alerted, then put to the supervisor. */
+export class LapseView {
+  @ApiProperty({ format: 'date-time' })
+  missedAt: string;
+
+  @instant()
+  escalateAt?: string;
+
+  @instant()
+  escalatedAt?: string;
+}
+
+export class LapsesView {
+  @ApiPropertyOptional({ type: LapseView, description: 'the notice was not issued in time' })
+  notice?: LapseView;
+
+  @ApiPropertyOptional({ type: LapseView, description: 'the notice was not served in time' })
+  service?: LapseView;
+}
+
+/** A printed deadline that falls on a day off by a statutory calendar loaded later. */
+export class PrintedDeadlineReviewView {
+  @ApiProperty({ format: 'date-time' })
+  deadlineAt: string;
+
+  @ApiProperty({ format: 'date' })
+  date: string;
+
+  @ApiProperty({ format: 'date' })
+  firstWorkingDayAfter: string;
+
+  @ApiProperty({ type: 'integer' })
+  year: number;
+
+  @ApiProperty({ description: 'the State Council notice the calendar was loaded from' })
+  document: string;
+
+  @ApiProperty({ format: 'date-time' })
+  flaggedAt: string;
+}
+
 /** Everything the case workflow knows about one hazard. */
 export class CaseStateView implements CaseState {
   @ApiProperty({ pattern: '^TB-\\d{4}-\\d{6}$', example: 'TB-2026-000001' })
@@ -36,8 +86,11 @@ export class CaseStateView implements CaseState {
   @ApiProperty({ type: ActorView })
   registeredBy: ActorView;
 
-  @ApiPropertyOptional({ type: ActorView, description: '承办人; absent means registeredBy' })
-  assignedOfficer?: Actor;
+  @ApiPropertyOptional({
+    type: AssignedOfficerView,
+    description: '承办人; absent means registeredBy',
+  })
+  assignedOfficer?: AssignedOfficerView;
 
   @ApiProperty({ type: CasePolicyView })
   policy: CasePolicyView;
@@ -117,6 +170,18 @@ export class CaseStateView implements CaseState {
   @ApiPropertyOptional({ type: VoidRecordView, description: '作废' })
   voided?: VoidRecordView;
 
+  @instant('rules v2: when the rectification notice is due')
+  noticeDueAt?: string;
+
+  @ApiPropertyOptional({ type: LapsesView, description: 'rules v2: steps not done in time' })
+  lapses?: LapsesView;
+
+  @instant('rules v2: the next reminder while nothing else is due (持续督办)')
+  followUpDueAt?: string;
+
+  @ApiPropertyOptional({ type: PrintedDeadlineReviewView })
+  printedDeadlineReview?: PrintedDeadlineReviewView;
+
   @ApiProperty({ type: [CaseEventView], description: 'the timeline, oldest first' })
   events: CaseEventView[];
 }
@@ -134,6 +199,27 @@ export class ObligationView implements Obligation {
 
   @ApiProperty()
   description: string;
+
+  @ApiPropertyOptional({ description: 'why the due date is provisional (calendar not loaded)' })
+  provisional?: string;
+}
+
+/** The next dated thing on a case: what someone owes, or the ladder's next step (the system's). */
+export class DueItemView {
+  @ApiProperty({ example: 'serve_notice' })
+  kind: string;
+
+  @instant()
+  dueAt?: string;
+
+  @ApiProperty({ enum: ['officer', 'supervisor', 'responsible_party', 'system'] })
+  owner: Obligation['owner'];
+
+  @ApiProperty()
+  description: string;
+
+  @ApiPropertyOptional({ description: 'why the due date is provisional (calendar not loaded)' })
+  provisional?: string;
 }
 
 /** A case as its workflow holds it: what every case action answers with. */
@@ -144,8 +230,8 @@ export class CaseViewDto implements CaseView {
   @ApiProperty({ type: [ObligationView], description: 'open obligations, earliest due first' })
   obligations: ObligationView[];
 
-  @ApiPropertyOptional({ type: ObligationView, description: 'the earliest dated obligation' })
-  nextDue?: ObligationView;
+  @ApiPropertyOptional({ type: DueItemView, description: 'the next dated thing on the case' })
+  nextDue?: DueItemView;
 }
 
 /** POST /cases: the number given and the case as it now stands. */

@@ -24,6 +24,7 @@ const settings = {
 };
 /** The coverage phase (each field's edge cases) everywhere, not only once per operation. */
 const thorough = process.env.FIRECASE_FUZZ_THOROUGH === 'true';
+const timeoutMinutes = Number(process.env.FIRECASE_FUZZ_TIMEOUT_MINUTES ?? 20);
 
 interface RolePlan {
   readonly label: string;
@@ -90,7 +91,6 @@ const PLAN: readonly RolePlan[] = thorough
 
 describe('the API under schemathesis (fuzzing from /docs-json, every role, real stack)', () => {
   const stack = useRealStack({ worker: true, api: true, database: true });
-  const startedAt = new Date();
   let baseUrl: string;
 
   beforeAll(async () => {
@@ -99,10 +99,19 @@ describe('the API under schemathesis (fuzzing from /docs-json, every role, real 
     baseUrl = `http://127.0.0.1:${port}`;
   });
 
-  afterAll(async () => {
-    // Its wrong passwords must not throttle the sign-ins of the test files after it.
-    await stack.database.query('DELETE FROM login_failure WHERE failed_at >= $1', [startedAt]);
-  });
+  async function fuzz(plan: RolePlan, executable: string, dir: string): Promise<FuzzResult> {
+    const headers = await createSignedInUser(stack.api, {
+      role: plan.role,
+      department: 'planning_environment',
+    });
+    return runSchemathesis(executable, {
+      ...settings,
+      ...plan,
+      baseUrl,
+      bearer: headers.Authorization.slice('Bearer '.length),
+      dir,
+    });
+  }
 
   it(
     'answers every generated request as documented, and never with a server error',
@@ -113,21 +122,13 @@ describe('the API under schemathesis (fuzzing from /docs-json, every role, real 
       // always when FIRECASE_FUZZ_REPORTS names a directory (npm run fuzz).
       const keep = process.env.FIRECASE_FUZZ_REPORTS;
       const dir = mkdtempSync(join(keep ?? tmpdir(), 'firecase-fuzz-'));
+      const startedAt = new Date();
       const results: FuzzResult[] = [];
-      for (const plan of PLAN) {
-        const headers = await createSignedInUser(stack.api, {
-          role: plan.role,
-          department: 'planning_environment',
-        });
-        results.push(
-          await runSchemathesis(executable, {
-            ...settings,
-            ...plan,
-            baseUrl,
-            bearer: headers.Authorization.slice('Bearer '.length),
-            dir,
-          }),
-        );
+      try {
+        for (const plan of PLAN) results.push(await fuzz(plan, executable, dir));
+      } finally {
+        // Its wrong passwords must not throttle the sign-ins of the test files after it.
+        await stack.database.query('DELETE FROM login_failure WHERE failed_at >= $1', [startedAt]);
       }
 
       const findings = results.flatMap((r) => r.findings);
@@ -138,7 +139,7 @@ describe('the API under schemathesis (fuzzing from /docs-json, every role, real 
         )
         .join('\n');
       process.stdout.write(
-        `schemathesis (seed ${settings.seed}, ${settings.maxExamples} examples):\n${summary}\n`,
+        `schemathesis (seed ${settings.seed}, ${settings.maxExamples} examples${thorough ? ', every phase for every role' : ''}):\n${summary}\n`,
       );
       for (const result of results) {
         // A run that sent nothing proves nothing (e.g. a document it could not read).
@@ -152,6 +153,6 @@ describe('the API under schemathesis (fuzzing from /docs-json, every role, real 
       }
       if (!keep) rmSync(dir, { recursive: true, force: true });
     },
-    20 * 60_000,
+    timeoutMinutes * 60_000,
   );
 });

@@ -38,6 +38,7 @@ async function main() {
         FIRECASE_FUZZ_EXAMPLES: values.examples,
         FIRECASE_FUZZ_SEED: seed,
         FIRECASE_FUZZ_REPORTS: reports,
+        FIRECASE_FUZZ_TIMEOUT_MINUTES: '240',
       },
     },
   );

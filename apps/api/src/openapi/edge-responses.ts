@@ -22,6 +22,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as 
 export function documentTheEdge(document: OpenAPIObject): void {
   const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
   const visited = new Set<SchemaObject>();
+  const closed = new Set<SchemaObject>();
   for (const pathItem of Object.values(document.paths)) {
     for (const method of METHODS) {
       const operation = pathItem[method];
@@ -40,6 +41,7 @@ export function documentTheEdge(document: OpenAPIObject): void {
       for (const media of Object.values(body?.content ?? {})) {
         if (media.schema) forbidNul(media.schema, schemas, visited);
       }
+      if (body) closeBodies(body, schemas, closed);
     }
   }
 }
@@ -80,6 +82,31 @@ function forbidNul(
     ...(resolved.anyOf ?? []),
   ];
   for (const child of children) forbidNul(child, schemas, visited);
+}
+
+/**
+ * The validation pipe refuses a property a body's class does not declare (forbidNonWhitelisted),
+ * so the document says so: every object of a JSON body lists all it may hold.
+ */
+function closeBodies(
+  body: RequestBodyObject,
+  schemas: Record<string, SchemaObject>,
+  closed: Set<SchemaObject>,
+): void {
+  const close = (schema: SchemaObject | ReferenceObject | undefined): void => {
+    const resolved = schema && ('$ref' in schema ? schemas[schema.$ref.split('/').pop()!] : schema);
+    if (!resolved || closed.has(resolved)) return;
+    closed.add(resolved);
+    if (resolved.properties) {
+      resolved.additionalProperties ??= false;
+      Object.values(resolved.properties).forEach(close);
+    }
+    if (resolved.items) close(resolved.items);
+    [...(resolved.allOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.anyOf ?? [])].forEach(
+      close,
+    );
+  };
+  close(body.content?.['application/json']?.schema);
 }
 
 function isParameter(parameter: ParameterObject | ReferenceObject): parameter is ParameterObject {

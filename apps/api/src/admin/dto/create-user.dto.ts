@@ -33,7 +33,11 @@ export class CreateUserDto {
   departmentCode?: string;
 
   /** The communities (村/社区) an officer covers besides their department's cases. */
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', maxLength: 100 },
+    maxItems: 50,
+  })
   @Omittable()
   @IsArray()
   @ArrayMaxSize(50)
@@ -41,7 +45,7 @@ export class CreateUserDto {
   @MaxLength(100, { each: true })
   communityCodes?: string[];
 
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 256 })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(256)

@@ -32,7 +32,7 @@ export class CreateCommunityDto {
   @RequiredText(100, '太白社区')
   name: string;
 
-  @ApiPropertyOptional({ type: [GridDto] })
+  @ApiPropertyOptional({ type: [GridDto], maxItems: 200 })
   @Omittable()
   @IsArray()
   @ArrayMaxSize(200)

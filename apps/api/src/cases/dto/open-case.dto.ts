@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsIn, IsLatitude, IsLongitude, ValidateNested } from 'class-validator';
+import { IsIn, IsLatitude, IsLongitude, ValidateNested } from 'class-validator';
 import {
   CAMPAIGN_CATEGORY_CODES,
   DEPARTMENT_CODES,
@@ -18,11 +18,11 @@ import {
 } from './validation.decorators';
 
 class CoordinatesDto {
-  @ApiProperty({ example: 30.81 })
+  @ApiProperty({ example: 30.81, minimum: -90, maximum: 90 })
   @IsLatitude()
   latitude: number;
 
-  @ApiProperty({ example: 108.41 })
+  @ApiProperty({ example: 108.41, minimum: -180, maximum: 180 })
   @IsLongitude()
   longitude: number;
 }
@@ -65,8 +65,7 @@ class ResponsiblePartyDto {
 }
 
 class FixedOnSpotDto {
-  @EvidenceList(false)
-  @ArrayMinSize(1)
+  @EvidenceList(false, 1)
   evidence: EvidenceRefDto[];
 
   @OptionalText(1000)

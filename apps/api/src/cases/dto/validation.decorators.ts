@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsNotEmpty,
   IsString,
@@ -93,13 +94,19 @@ export function ChinaDate() {
   );
 }
 
-/** References to uploaded evidence (photos, documents). */
-export function EvidenceList(optional = true) {
+/** References to uploaded evidence (photos, documents); `minItems` when some are required. */
+export function EvidenceList(optional = true, minItems = 0) {
   return applyDecorators(
-    ApiProperty({ type: [EvidenceRefDto], required: !optional }),
+    ApiProperty({
+      type: [EvidenceRefDto],
+      required: !optional,
+      maxItems: 50,
+      ...(minItems > 0 ? { minItems } : {}),
+    }),
     ...(optional ? [Omittable()] : []),
     IsArray(),
     ArrayMaxSize(50),
+    ...(minItems > 0 ? [ArrayMinSize(minItems)] : []),
     ValidateNested({ each: true }),
     Type(() => EvidenceRefDto),
   );

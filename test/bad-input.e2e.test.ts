@@ -104,6 +104,21 @@ describe('bad input answers 400, never 500 (HTTP, real stack)', () => {
     });
   });
 
+  describe('a nested object missing or of the wrong shape', () => {
+    it('a case without its responsible party, or with a list for its location', async () => {
+      const withoutParty: Record<string, unknown> = hazard();
+      delete withoutParty.responsibleParty;
+      const missing = await http().post('/cases').set(officer).send(withoutParty).expect(400);
+      expect(fieldsOf(missing.body)).toEqual(['responsibleParty']);
+      const listed = await http()
+        .post('/cases')
+        .set(officer)
+        .send(hazard({ location: [{ community: 'Nul Community', address: '1 Road' }] }))
+        .expect(400);
+      expect(fieldsOf(listed.body)).toEqual(['location']);
+    });
+  });
+
   describe('null for a field that may only be left out', () => {
     it('the grids of a community', async () => {
       const response = await http()

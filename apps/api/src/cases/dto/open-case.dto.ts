@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsLatitude, IsLongitude, ValidateNested } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsLatitude, IsLongitude } from 'class-validator';
 import {
   CAMPAIGN_CATEGORY_CODES,
   DEPARTMENT_CODES,
@@ -8,11 +7,11 @@ import {
   SEVERITIES,
 } from '@firecase/domain';
 import { EvidenceRefDto } from './evidence-ref.dto';
-import { Omittable } from './omittable.decorator';
 import {
   EvidenceList,
   Instant,
   IsHazardTypeOf,
+  NestedObject,
   OptionalText,
   RequiredText,
 } from './validation.decorators';
@@ -42,10 +41,7 @@ class LocationDto {
   @RequiredText(300, '12 Kaiyuan Road, Wanzhou')
   address: string;
 
-  @ApiPropertyOptional({ type: CoordinatesDto })
-  @Omittable()
-  @ValidateNested()
-  @Type(() => CoordinatesDto)
+  @NestedObject(() => CoordinatesDto, true)
   coordinates?: CoordinatesDto;
 }
 
@@ -74,9 +70,7 @@ class FixedOnSpotDto {
 
 /** 发现/登记: a newly discovered hazard. */
 export class OpenCaseDto {
-  @ApiProperty({ type: LocationDto })
-  @ValidateNested()
-  @Type(() => LocationDto)
+  @NestedObject(() => LocationDto)
   location: LocationDto;
 
   @ApiProperty({ enum: CAMPAIGN_CATEGORY_CODES, example: 'electric_bike' })
@@ -98,9 +92,7 @@ export class OpenCaseDto {
   @IsIn(SEVERITIES)
   severity: (typeof SEVERITIES)[number];
 
-  @ApiProperty({ type: ResponsiblePartyDto })
-  @ValidateNested()
-  @Type(() => ResponsiblePartyDto)
+  @NestedObject(() => ResponsiblePartyDto)
   responsibleParty: ResponsiblePartyDto;
 
   @ApiProperty({ enum: DEPARTMENT_CODES, example: 'planning_environment' })
@@ -114,9 +106,6 @@ export class OpenCaseDto {
   discoveredAt: string;
 
   /** 当场整改: fixed on the spot; the case closes at once with this evidence. */
-  @ApiPropertyOptional({ type: FixedOnSpotDto })
-  @Omittable()
-  @ValidateNested()
-  @Type(() => FixedOnSpotDto)
+  @NestedObject(() => FixedOnSpotDto, true)
   fixedOnSpot?: FixedOnSpotDto;
 }

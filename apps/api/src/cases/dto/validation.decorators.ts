@@ -6,6 +6,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsNotEmpty,
+  IsObject,
   IsString,
   MaxLength,
   registerDecorator,
@@ -91,6 +92,21 @@ export function ChinaDate() {
       { name: 'isCalendarDate', validator: { validate: isCalendarDate } },
       { message: '$property must be a calendar date YYYY-MM-DD' },
     ),
+  );
+}
+
+/**
+ * A nested object of the body, validated as `type`. Required unless `optional`: ValidateNested
+ * alone lets a missing object through (a case once opened without its responsible party), and an
+ * array of them too.
+ */
+export function NestedObject(type: () => new () => object, optional = false) {
+  return applyDecorators(
+    optional ? ApiPropertyOptional({ type }) : ApiProperty({ type }),
+    ...(optional ? [Omittable()] : []),
+    IsObject(),
+    ValidateNested(),
+    Type(type),
   );
 }
 

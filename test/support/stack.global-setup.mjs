@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { loadContract } from '../../tools/lib/contract.mjs';
 import { startPostgresChild } from '../../tools/lib/postgres-child.cjs';
+import { ensureSchemathesis } from '../../tools/lib/schemathesis.mjs';
 import { ensureTemporalCli } from '../../tools/lib/temporal-cli.mjs';
 import { freePort } from '../../tools/lib/free-port.cjs';
 import { applyMigrations } from './migrate.mjs';
@@ -48,6 +49,7 @@ export default async function setup() {
   process.env.TEMPORAL_NAMESPACE = 'default';
   process.env.FIRECASE_TEMPORAL_CLI = cli;
   process.env.FIRECASE_TEST_DIR = dir;
+  process.env.FIRECASE_SCHEMATHESIS = await ensureSchemathesis(); // the API fuzzer (api-fuzz)
   await applyMigrations(postgres.ownerUrl);
   globalThis.__firecaseStack = { postgres, temporal, dir };
 }

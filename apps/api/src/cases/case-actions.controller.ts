@@ -1,8 +1,10 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiCaseNumberParam } from '../openapi/api-params.decorator';
 import { CaseActionsService } from './case-actions.service';
 import { OfficerReassignmentService } from './officer-reassignment.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
@@ -22,6 +24,16 @@ import {
   ScheduleInterviewDto,
   ServeNoticeDto,
 } from './dto/case-action.dto';
+import { CaseViewDto } from './view/case.view';
+
+/** One lifecycle action: a Temporal update, answered 200 with the case as the workflow now holds it. */
+function CaseAction(summary: string) {
+  return applyDecorators(
+    HttpCode(200),
+    ApiOperation({ summary }),
+    ApiOkResponse({ type: CaseViewDto, description: 'the case as the workflow now holds it' }),
+  );
+}
 
 /**
  * The lifecycle actions on one case; each answers with the case as the workflow now holds it.
@@ -35,6 +47,8 @@ import {
     'retries with the same key record the action once and answer the same; the same key with another request answers 422',
 })
 @Permit('actOnCase')
+@ApiCaseNumberParam()
+@ApiErrors(404, 409)
 @Controller('cases/:caseNumber')
 export class CaseActionsController {
   constructor(
@@ -43,8 +57,7 @@ export class CaseActionsController {
   ) {}
 
   @Post('officer')
-  @HttpCode(200)
-  @ApiOperation({ summary: '变更承办人: hand the case to another officer of its department' })
+  @CaseAction('变更承办人: hand the case to another officer of its department')
   reassignOfficer(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -55,8 +68,7 @@ export class CaseActionsController {
   }
 
   @Post('rules-migration')
-  @HttpCode(200)
-  @ApiOperation({ summary: '规则版本迁移: move the case to newer lifecycle rules, recorded' })
+  @CaseAction('规则版本迁移: move the case to newer lifecycle rules, recorded')
   migrateRules(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -69,8 +81,7 @@ export class CaseActionsController {
   // POST notice (下达整改通知书) lives in the notices module: it also issues the numbered PDF.
 
   @Post('notice/service')
-  @HttpCode(200)
-  @ApiOperation({ summary: '送达: record service of the notice' })
+  @CaseAction('送达: record service of the notice')
   serveNotice(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -81,8 +92,7 @@ export class CaseActionsController {
   }
 
   @Post('interim-measures')
-  @HttpCode(200)
-  @ApiOperation({ summary: '临时防范措施: record interim safeguards' })
+  @CaseAction('临时防范措施: record interim safeguards')
   recordInterimMeasures(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -93,8 +103,7 @@ export class CaseActionsController {
   }
 
   @Post('patrols')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Record a patrol of the interim safeguards' })
+  @CaseAction('Record a patrol of the interim safeguards')
   recordPatrol(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -105,8 +114,7 @@ export class CaseActionsController {
   }
 
   @Post('rectification-reports')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'The responsible party reports the hazard fixed' })
+  @CaseAction('The responsible party reports the hazard fixed')
   reportRectification(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -117,8 +125,7 @@ export class CaseActionsController {
   }
 
   @Post('reinspections')
-  @HttpCode(200)
-  @ApiOperation({ summary: '复查: record a re-inspection' })
+  @CaseAction('复查: record a re-inspection')
   recordReinspection(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -129,8 +136,7 @@ export class CaseActionsController {
   }
 
   @Post('extension-requests')
-  @HttpCode(200)
-  @ApiOperation({ summary: '申请延期: request an extension' })
+  @CaseAction('申请延期: request an extension')
   requestExtension(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -141,8 +147,7 @@ export class CaseActionsController {
   }
 
   @Post('extension-requests/rejection')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Reject the pending extension request' })
+  @CaseAction('Reject the pending extension request')
   rejectExtension(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -153,8 +158,7 @@ export class CaseActionsController {
   }
 
   @Post('extensions')
-  @HttpCode(200)
-  @ApiOperation({ summary: '批准延期: grant the one extension the policy allows' })
+  @CaseAction('批准延期: grant the one extension the policy allows')
   grantExtension(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -165,8 +169,7 @@ export class CaseActionsController {
   }
 
   @Post('interviews')
-  @HttpCode(200)
-  @ApiOperation({ summary: '约谈: schedule the leader interview' })
+  @CaseAction('约谈: schedule the leader interview')
   scheduleInterview(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -177,8 +180,7 @@ export class CaseActionsController {
   }
 
   @Post('interviews/outcome')
-  @HttpCode(200)
-  @ApiOperation({ summary: '约谈: record its outcome and the committed date' })
+  @CaseAction('约谈: record its outcome and the committed date')
   recordInterview(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -189,8 +191,7 @@ export class CaseActionsController {
   }
 
   @Post('criticism')
-  @HttpCode(200)
-  @ApiOperation({ summary: '通报批评: record the public criticism notice' })
+  @CaseAction('通报批评: record the public criticism notice')
   issueCriticism(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -201,8 +202,7 @@ export class CaseActionsController {
   }
 
   @Post('referral')
-  @HttpCode(200)
-  @ApiOperation({ summary: '移交执法: record the referral to enforcement' })
+  @CaseAction('移交执法: record the referral to enforcement')
   referToEnforcement(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -213,8 +213,7 @@ export class CaseActionsController {
   }
 
   @Post('closure')
-  @HttpCode(200)
-  @ApiOperation({ summary: '销号: close the case after a passed re-inspection' })
+  @CaseAction('销号: close the case after a passed re-inspection')
   closeCase(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,
@@ -225,8 +224,7 @@ export class CaseActionsController {
   }
 
   @Post('void')
-  @HttpCode(200)
-  @ApiOperation({ summary: '作废: void a mistaken case, with a reason' })
+  @CaseAction('作废: void a mistaken case, with a reason')
   voidCase(
     @Param('caseNumber') n: string,
     @CurrentUser() a: AuthenticatedUser,

@@ -8,18 +8,14 @@ import {
   type StreamableFile,
   UploadedFile,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiUuidParam } from '../openapi/api-params.decorator';
 import { evidenceDownload } from './evidence-download';
 import { EVIDENCE_MEDIA_TYPES } from './evidence-media-type';
 import { EvidenceMetadataDto } from './evidence-metadata.dto';
@@ -42,6 +38,7 @@ export class EvidenceController {
   })
   @ApiCreatedResponse({ type: EvidenceMetadataDto })
   @ApiOkResponse({ type: EvidenceMetadataDto, description: 'you uploaded these bytes before' })
+  @ApiErrors(415)
   async upload(
     @UploadedFile() file: UploadedEvidenceFile | undefined,
     @Body() fields: UploadEvidenceDto,
@@ -56,9 +53,14 @@ export class EvidenceController {
   @Get(':id')
   @Permit('readEvidence')
   @LogsRead('evidence.file')
-  @ApiProduces(...EVIDENCE_MEDIA_TYPES)
   @ApiOperation({ summary: 'Download the evidence file as uploaded' })
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    content: Object.fromEntries(
+      EVIDENCE_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
+  @ApiUuidParam('id')
+  @ApiErrors(404)
   async download(
     @Param('id') id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -72,6 +74,8 @@ export class EvidenceController {
   @LogsRead('evidence.metadata')
   @ApiOperation({ summary: 'What is known about an evidence file: hash, type, uploader, EXIF' })
   @ApiOkResponse({ type: EvidenceMetadataDto })
+  @ApiUuidParam('id')
+  @ApiErrors(404)
   metadata(
     @Param('id') id: string,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -21,7 +21,7 @@ export class LedgerExportController {
 
   @Get('export.csv')
   @LogsRead('ledger.export.csv', { before: true })
-  @ApiProduces('text/csv')
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiOperation({
     summary: 'Download the ledger as CSV (UTF-8 with BOM, for Excel)',
     description:
@@ -37,7 +37,13 @@ export class LedgerExportController {
 
   @Get('export.xlsx')
   @LogsRead('ledger.export.xlsx', { before: true })
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
   @ApiOperation({
     summary: 'Download the ledger as an Excel workbook, one sheet 隐患台账',
     description:

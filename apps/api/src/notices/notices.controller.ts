@@ -1,14 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IssueNoticeDto } from '../cases/dto/case-action.dto';
 import { IdempotencyKey } from '../cases/idempotency-key.decorator';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiCaseNumberParam, ApiIdempotencyKey } from '../openapi/api-params.decorator';
+import { NoticeDocumentView, IssuedNoticeView } from './notice-document.view';
 import { NoticeDocumentsService } from './notice-documents.service';
 
+const PDF = { schema: { type: 'string', format: 'binary' } } as const;
+
 @ApiTags('notices')
+@ApiErrors(404)
 @Controller()
 export class NoticesController {
   constructor(private readonly notices: NoticeDocumentsService) {}
@@ -19,7 +25,12 @@ export class NoticesController {
   @ApiOperation({
     summary: '下达整改通知书: issue the notice (sets the deadline) and its numbered PDF',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiIdempotencyKey(
+    'a retry with the same key answers the same notice; another request with it, 422',
+  )
+  @ApiCaseNumberParam()
+  @ApiOkResponse({ type: IssuedNoticeView })
+  @ApiErrors(409, 422)
   issue(
     @Param('caseNumber') n: string,
     @CurrentUser() u: AuthenticatedUser,
@@ -35,6 +46,8 @@ export class NoticesController {
   @ApiOperation({
     summary: 'Every notice document of a case, oldest first (reissues reference what they replace)',
   })
+  @ApiCaseNumberParam()
+  @ApiOkResponse({ type: [NoticeDocumentView] })
   list(@Param('caseNumber') n: string, @CurrentUser() u: AuthenticatedUser) {
     return this.notices.list(n, u);
   }
@@ -42,7 +55,10 @@ export class NoticesController {
   @Post('cases/:caseNumber/notices/reissue')
   @Permit('reissueNotice')
   @ApiOperation({ summary: 'Reissue the notice in force as a new numbered document' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCaseNumberParam()
+  @ApiIdempotencyKey('a retry with the same key answers the same new document')
+  @ApiCreatedResponse({ type: NoticeDocumentView })
+  @ApiErrors(409)
   reissue(
     @Param('caseNumber') n: string,
     @CurrentUser() u: AuthenticatedUser,
@@ -54,8 +70,9 @@ export class NoticesController {
   @Get('cases/:caseNumber/notice.pdf')
   @Permit('readNotices')
   @LogsRead('notice.pdf')
-  @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'The notice in force as a PDF' })
+  @ApiCaseNumberParam()
+  @ApiOkResponse({ content: { 'application/pdf': PDF } })
   async current(@Param('caseNumber') n: string, @CurrentUser() u: AuthenticatedUser) {
     return pdfFile(await this.notices.current(n, u));
   }
@@ -63,8 +80,8 @@ export class NoticesController {
   @Get('notices/:noticeNo.pdf')
   @Permit('readNotices')
   @LogsRead('notice.pdf')
-  @ApiProduces('application/pdf')
   @ApiOperation({ summary: 'A notice by its number, e.g. 太白消整〔2024〕第0001号' })
+  @ApiOkResponse({ content: { 'application/pdf': PDF } })
   async byNumber(@Param('noticeNo') noticeNo: string, @CurrentUser() u: AuthenticatedUser) {
     return pdfFile(await this.notices.byNumber(noticeNo, u));
   }

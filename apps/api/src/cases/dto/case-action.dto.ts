@@ -47,7 +47,13 @@ export class ServeNoticeDto {
 }
 
 export class InterimMeasuresDto {
-  @ApiProperty({ type: [String], example: ['warning signs', 'power cut-off'] })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', maxLength: 500 },
+    minItems: 1,
+    maxItems: 20,
+    example: ['warning signs', 'power cut-off'],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)

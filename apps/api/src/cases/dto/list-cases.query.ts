@@ -78,8 +78,7 @@ export class ListCasesQuery extends LedgerFilterQuery {
   @Max(200)
   limit = 50;
 
-  /** The `nextCursor` of the previous page. */
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: 300, description: 'the `nextCursor` of the previous page' })
   @IsOptional()
   @IsString()
   @MaxLength(300)

@@ -4,7 +4,7 @@ export { createNoticeActivities } from './activities/notice.activities';
 export type { StatutoryCalendarSource } from './activities/deadline-planner';
 export { createSystemActivities } from './activities/system.activities';
 export { TemporalWorkerService } from './temporal-worker.service';
-export { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
+export { WORKFLOW_SOURCES, workflowBundleOptions } from './workflow-bundle';
 export { WorkerModule } from './worker.module';
 export { NotificationDispatcherService } from './notifications/notification-dispatcher.service';
 export { createDigestActivities } from './notifications/digest/digest.activities';

@@ -18,7 +18,7 @@ import { createCaseActivities } from './activities/case.activities';
 import { createNoticeActivities } from './activities/notice.activities';
 import { createSystemActivities } from './activities/system.activities';
 import { createDigestActivities } from './notifications/digest/digest.activities';
-import { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
+import { workflowBundleOptions } from './workflow-bundle';
 
 /** Hosts the Temporal worker of the case task queue inside the Nest application context. */
 @Injectable()
@@ -52,7 +52,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
         connection,
         namespace: this.config.temporal.namespace,
         taskQueue: CASE_TASK_QUEUE,
-        ...WORKFLOW_BUNDLE_OPTIONS,
+        ...workflowBundleOptions(),
         activities: {
           ...createSystemActivities({ dataSource: this.dataSource }),
           ...createCaseActivities({

@@ -51,6 +51,7 @@ import {
   deliverNotifications,
   issueNoticeDocument,
   planDeadlines,
+  planDeadlinesLocally,
   projectCase,
 } from './case-activities';
 import { caseSearchAttributes } from './case-search-attributes';
@@ -69,6 +70,9 @@ export const ISSUE_DOCUMENT_WITH_COMMAND = 'issue-document-with-command';
 
 /** patched() id: a step that needs no deadline does not call the calendar activity. */
 export const SKIP_EMPTY_PLANS = 'skip-empty-plans';
+
+/** patched() id: deadlines are planned by a local activity, within the workflow task. */
+export const PLAN_DEADLINES_LOCALLY = 'plan-deadlines-locally';
 
 /**
  * One discovered hazard (隐患), from registration to closure (销号). Temporal holds the case's
@@ -197,7 +201,7 @@ async function recount(
   const requests = recountRequests(state, loaded);
   if (requests.length === 0) return;
   try {
-    const planned = await planDeadlines(requests);
+    const planned = await plan(requests);
     outbox.push(...applyRecount(state, loaded, now(), planned));
   } catch (error) {
     log.error('recounting deadlines failed', { year: loaded.year, error: String(error) });
@@ -207,7 +211,7 @@ async function recount(
 /** Deadlines from the calendar activity; a step that needs none (since the patch) asks nothing. */
 async function plan(requests: readonly DeadlineRequest[]): Promise<PlannedDeadlines> {
   if (requests.length === 0 && patched(SKIP_EMPTY_PLANS)) return {};
-  return planDeadlines(requests);
+  return patched(PLAN_DEADLINES_LOCALLY) ? planDeadlinesLocally(requests) : planDeadlines(requests);
 }
 
 /** Brings search attributes, notifications and the read model up to the current revision. */

@@ -147,6 +147,12 @@ export class NoticeRecordView implements NoticeRecord {
   @instant()
   serviceDueAt: string;
 
+  @ApiPropertyOptional({
+    example: '太白消整〔2026〕第0001号',
+    description: 'the number of its document, issued with the update that issues the notice',
+  })
+  documentNo?: string;
+
   @ApiPropertyOptional({ type: NoticeServiceView, description: '送达: absent until served' })
   served?: NoticeServiceView;
 }

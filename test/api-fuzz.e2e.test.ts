@@ -35,6 +35,13 @@ interface RolePlan {
 }
 
 /**
+ * The bell's event stream never ends by itself: a fuzzer's request to it lasts until its timeout
+ * (a minute each) and reads no answer it can check; its events are checked by the notifications
+ * e2e test instead.
+ */
+const ENDLESS = 'notifications/stream$';
+
+/**
  * Who fuzzes what. Every role fuzzes every operation with examples and random data. The
  * coverage phase (boundaries and wrong types of every field, ~2,000 requests) runs once per
  * operation, as a role the guard lets through to validation: the supervisor for the case API,
@@ -47,7 +54,7 @@ const PLAN: readonly RolePlan[] = thorough
         label: role,
         role,
         phases: ['examples', 'coverage', 'fuzzing', 'stateful'],
-        excludePath: '^/auth/logout$',
+        excludePath: `^/(auth/logout$|${ENDLESS})`,
       })),
       {
         label: 'signing-out',
@@ -61,7 +68,7 @@ const PLAN: readonly RolePlan[] = thorough
         label: 'supervisor',
         role: 'supervisor',
         phases: ['examples', 'coverage', 'fuzzing'],
-        excludePath: '^/(admin/|auth/logout$)',
+        excludePath: `^/(admin/|auth/logout$|${ENDLESS})`,
       },
       {
         label: 'administrator',
@@ -73,13 +80,13 @@ const PLAN: readonly RolePlan[] = thorough
         label: 'officer',
         role: 'officer',
         phases: ['examples', 'fuzzing'],
-        excludePath: '^/auth/logout$',
+        excludePath: `^/(auth/logout$|${ENDLESS})`,
       },
       {
         label: 'auditor',
         role: 'auditor',
         phases: ['examples', 'fuzzing'],
-        excludePath: '^/auth/logout$',
+        excludePath: `^/(auth/logout$|${ENDLESS})`,
       },
       {
         label: 'signing-out',

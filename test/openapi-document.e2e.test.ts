@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { NO_NUL_PATTERN } from '@firecase/api';
 import { useRealStack } from './support/real-stack';
 
 type Json = Record<string, unknown>;
@@ -100,15 +101,36 @@ describe('the OpenAPI document (/docs-json, real stack)', () => {
     ).toEqual([]);
   });
 
-  it('gives every text parameter a bound: a pattern, an enum or a format', () => {
+  it('gives every text parameter a bound: a pattern, an enum, a format or a length', () => {
+    // The edge gives every text the NUL rule: that alone bounds nothing.
+    const bounded = (schema: Json | undefined) =>
+      (typeof schema?.pattern === 'string' && schema.pattern !== NO_NUL_PATTERN) ||
+      schema?.enum !== undefined ||
+      schema?.format !== undefined ||
+      schema?.maxLength !== undefined;
     expect(
       missing((op) =>
         (op.spec.parameters ?? [])
-          .filter((p) => p.in !== 'header' && p.schema?.type === 'string')
-          .filter((p) => !p.schema?.pattern && !p.schema?.enum && !p.schema?.format)
-          .map((p) => `parameter ${p.name} is unbounded`),
+          .filter((p) => p.schema?.type === 'string' && !bounded(p.schema))
+          .map((p) => `${p.in} parameter ${p.name} is unbounded`),
       ),
     ).toEqual([]);
+  });
+
+  it('types every parameter and property (none is the Object TypeScript could not tell)', () => {
+    const untyped: string[] = [];
+    const visit = (value: unknown, at: string) => {
+      if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${at}[${i}]`));
+      else if (value !== null && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value as Json)) {
+          if (key === '$ref' && child === '#/components/schemas/Object') untyped.push(at);
+          else visit(child, `${at}/${key}`);
+        }
+      }
+    };
+    visit(document.paths, '#/paths');
+    visit(document.components, '#/components');
+    expect(untyped).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccessLogRepository, AdminLogRepository, type LogPage } from '@firecase/persistence';
 import { Permit } from '../authz/permit.decorator';
+import { AccessLogPageView, AdminLogPageView, type LogPageAnswer } from './audit-log.view';
 import { AccessLogQuery, AdminLogQuery } from './dto/log-query.dto';
 
 /** For auditors only: who read which case data, and which administrative actions were taken. */
@@ -18,6 +19,7 @@ export class AuditLogController {
   @ApiOperation({
     summary: 'The access log: reads of case data, newest first, by user, case and time',
   })
+  @ApiOkResponse({ type: AccessLogPageView })
   async access(@Query() query: AccessLogQuery) {
     return pageOf(await this.accessLog.page(pageRequest(query)));
   }
@@ -26,6 +28,7 @@ export class AuditLogController {
   @ApiOperation({
     summary: 'The admin log: administrative actions, newest first, by user, case, action and time',
   })
+  @ApiOkResponse({ type: AdminLogPageView })
   async admin(@Query() query: AdminLogQuery) {
     return pageOf(await this.adminLog.page({ ...pageRequest(query), action: query.action }));
   }
@@ -42,7 +45,7 @@ function pageRequest(query: AccessLogQuery) {
   };
 }
 
-function pageOf<T>(page: LogPage<T>): { items: readonly T[]; nextCursor?: string } {
+function pageOf<T>(page: LogPage<T>): LogPageAnswer<T> {
   return page.nextBefore === undefined
     ? { items: page.items }
     : { items: page.items, nextCursor: page.nextBefore };

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
 import { CalendarService } from './calendar.service';
+import { CalendarCoverageView, StatutoryYearLoadedView, StatutoryYearView } from './calendar.view';
 import { StatutoryYearDto } from './dto/statutory-year.dto';
 import { YearParam } from './year.param';
 
@@ -16,12 +18,15 @@ export class CalendarAdminController {
 
   @Get()
   @ApiOperation({ summary: 'Each year covered, built in or loaded by the office, with warnings' })
+  @ApiOkResponse({ type: CalendarCoverageView })
   coverage() {
     return this.calendar.coverage();
   }
 
   @Get(':year')
   @ApiOperation({ summary: "A year's holidays and adjusted working days, and its loads" })
+  @ApiOkResponse({ type: StatutoryYearView })
+  @ApiErrors(404)
   year(@YearParam() year: number) {
     return this.calendar.year(year);
   }
@@ -29,6 +34,10 @@ export class CalendarAdminController {
   @Put(':year')
   @ApiOperation({
     summary: "Load or replace a year from the State Council's notice; running cases are recounted",
+  })
+  @ApiOkResponse({
+    type: StatutoryYearLoadedView,
+    description: 'loaded (a bad day is 400 naming it, e.g. `holidays[3]`)',
   })
   load(
     @YearParam() year: number,

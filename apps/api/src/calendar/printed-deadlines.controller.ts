@@ -1,11 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StatutoryCalendarRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { caseScopeOf } from '../authz/case-scope';
 import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { PrintedDeadlineOnDayOffView } from './calendar.view';
 
 /**
  * After a year is loaded: the served notices whose printed deadline now falls on a day off. The
@@ -20,6 +21,7 @@ export class PrintedDeadlinesController {
   @Get()
   @LogsRead('calendar.printed_deadlines')
   @ApiOperation({ summary: 'Open cases whose printed deadline falls on a day off (scoped)' })
+  @ApiOkResponse({ type: [PrintedDeadlineOnDayOffView] })
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.calendar.printedDeadlinesOnDaysOff(caseScopeOf(user));
   }

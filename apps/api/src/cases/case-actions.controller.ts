@@ -1,10 +1,10 @@
 import { applyDecorators, Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
 import { ApiErrors } from '../openapi/api-errors.decorator';
-import { ApiCaseNumberParam } from '../openapi/api-params.decorator';
+import { ApiCaseNumberParam, ApiIdempotencyKey } from '../openapi/api-params.decorator';
 import { CaseActionsService } from './case-actions.service';
 import { OfficerReassignmentService } from './officer-reassignment.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
@@ -40,15 +40,12 @@ function CaseAction(summary: string) {
  * With an Idempotency-Key, a retry records nothing twice and answers as the first time.
  */
 @ApiTags('case actions')
-@ApiHeader({
-  name: 'Idempotency-Key',
-  required: false,
-  description:
-    'retries with the same key record the action once and answer the same; the same key with another request answers 422',
-})
+@ApiIdempotencyKey(
+  'retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED)',
+)
 @Permit('actOnCase')
 @ApiCaseNumberParam()
-@ApiErrors(404, 409)
+@ApiErrors(404, 409, 422, 503)
 @Controller('cases/:caseNumber')
 export class CaseActionsController {
   constructor(

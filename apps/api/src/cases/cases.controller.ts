@@ -34,7 +34,7 @@ export class CasesController {
   )
   @ApiCreatedResponse({ type: OpenedCaseView, description: 'registered; Location names the case' })
   @ApiOkResponse({ type: OpenedCaseView, description: 'this Idempotency-Key opened it before' })
-  @ApiErrors(422)
+  @ApiErrors(422, 503)
   async open(
     @Body() body: OpenCaseDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -67,7 +67,7 @@ export class CasesController {
   })
   @ApiCaseNumberParam()
   @ApiOkResponse({ type: CaseViewDto })
-  @ApiErrors(404)
+  @ApiErrors(404, 503)
   get(@Param('caseNumber') caseNumber: string, @CurrentUser() user: AuthenticatedUser) {
     return this.reads.viewFor(caseNumber, user);
   }

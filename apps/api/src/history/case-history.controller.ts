@@ -12,7 +12,7 @@ import { CaseHistoryService } from './case-history.service';
 @ApiTags('audit')
 @Permit('readHistory')
 @ApiCaseNumberParam()
-@ApiErrors(404)
+@ApiErrors(404, 503)
 @Controller('cases/:caseNumber')
 export class CaseHistoryController {
   constructor(private readonly history: CaseHistoryService) {}

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditChainVerification, AuditEventRecord } from '@firecase/persistence';
+import { DeliveryRecordView } from '../notifications/delivery-record.view';
+import type { CaseHistoryService } from './case-history.service';
 
 /** One event of a case's audit trail, linked to its predecessor by hash. */
 export class AuditEventView implements AuditEventRecord {
@@ -64,6 +66,13 @@ export class ChainVerificationView implements AuditChainVerification {
 }
 
 export class WorkflowAgreementView {
+  @ApiProperty({
+    enum: ['record', 'workflow'],
+    description:
+      'whose timeline the trail was checked against: the running workflow’s, or the record’s',
+  })
+  source: 'record' | 'workflow';
+
   @ApiProperty({ type: 'integer', minimum: 0 })
   revision: number;
 
@@ -75,7 +84,7 @@ export class WorkflowAgreementView {
 }
 
 /** What an auditor reads: the trail, whether its chain holds, and whether it agrees with the workflow. */
-export class CaseHistoryView {
+export class CaseHistoryView implements Awaited<ReturnType<CaseHistoryService['history']>> {
   @ApiProperty({ pattern: '^TB-\\d{4}-\\d{6}$' })
   caseNumber: string;
 
@@ -87,4 +96,11 @@ export class CaseHistoryView {
 
   @ApiProperty({ type: WorkflowAgreementView })
   workflow: WorkflowAgreementView;
+
+  @ApiProperty({
+    type: [DeliveryRecordView],
+    description:
+      'who was told what, when and by which channel (in-app, e-mail, SMS), with each status',
+  })
+  notifications: DeliveryRecordView[];
 }

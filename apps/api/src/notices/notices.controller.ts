@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { NOTICE_NO_PREFIX } from '@firecase/notices';
 import { IssueNoticeDto } from '../cases/dto/case-action.dto';
 import { IdempotencyKey } from '../cases/idempotency-key.decorator';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -14,7 +21,7 @@ import { NoticeDocumentsService } from './notice-documents.service';
 const PDF = { schema: { type: 'string', format: 'binary' } } as const;
 
 @ApiTags('notices')
-@ApiErrors(404)
+@ApiErrors(404, 503)
 @Controller()
 export class NoticesController {
   constructor(private readonly notices: NoticeDocumentsService) {}
@@ -81,6 +88,15 @@ export class NoticesController {
   @Permit('readNotices')
   @LogsRead('notice.pdf')
   @ApiOperation({ summary: 'A notice by its number, e.g. 太白消整〔2024〕第0001号' })
+  @ApiParam({
+    name: 'noticeNo',
+    schema: {
+      type: 'string',
+      pattern: `^${NOTICE_NO_PREFIX}〔\\d{4}〕第\\d{4,}号$`,
+      example: '太白消整〔2026〕第0001号',
+    },
+    description: 'the number printed on the notice; unknown, or outside the caller’s scope: 404',
+  })
   @ApiOkResponse({ content: { 'application/pdf': PDF } })
   async byNumber(@Param('noticeNo') noticeNo: string, @CurrentUser() u: AuthenticatedUser) {
     return pdfFile(await this.notices.byNumber(noticeNo, u));

@@ -11,9 +11,9 @@ const ERROR_MEANINGS = {
   409: 'refused in the current state (`code` says why)',
   413: 'the request body or file is too large',
   415: 'the file is not of a type accepted here (its bytes decide)',
-  422: 'well-formed but cannot be processed as sent',
+  422: 'well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED)',
   429: 'too many attempts; `Retry-After` says when to try again',
-  503: 'a service the API depends on is unavailable',
+  503: 'a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly)',
 } as const;
 
 export type ApiErrorStatus = keyof typeof ERROR_MEANINGS;

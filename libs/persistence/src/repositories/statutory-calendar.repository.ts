@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PrintedDeadlineReview } from '@firecase/domain';
 import type { LedgerScope } from './hazard-case-ledger.repository';
 import { StatutoryCalendar, type StatutoryYear, type StatutoryYearEntry } from '@firecase/calendar';
 
@@ -21,12 +22,8 @@ export interface PrintedDeadlineOnDayOff {
   readonly department: string;
   readonly community: string;
   readonly address: string;
-  readonly review: {
-    readonly date: string;
-    readonly firstWorkingDayAfter: string;
-    readonly year: number;
-    readonly document: string;
-  };
+  /** The case's own record of it, as its state holds it. */
+  readonly review: PrintedDeadlineReview;
 }
 
 interface DayRow {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DEPARTMENT_CODES } from '@firecase/domain';
 import type { CommunityRecord, DepartmentRecord, GridRecord } from '@firecase/persistence';
 
@@ -9,6 +9,14 @@ export class DepartmentView implements DepartmentRecord {
 
   @ApiProperty({ example: '规环办 Planning and Environment Office' })
   name: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: '责任领导: the supervisor who leads it, when one is set',
+  })
+  leaderUserId?: string | null;
 }
 
 /** 网格 */

@@ -22,7 +22,7 @@ class LogQuery {
   @Instant(true)
   to?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -31,7 +31,7 @@ class LogQuery {
   limit = 50;
 
   /** The `nextCursor` of the previous page. */
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ pattern: '^[0-9]{1,18}$', example: '1234' })
   @IsOptional()
   @Matches(/^[0-9]{1,18}$/, { message: 'cursor must be the nextCursor of a previous page' })
   cursor?: string;

@@ -70,7 +70,7 @@ export class LedgerFilterQuery {
 
 /** The ledger's filters, sorted by next due date; keyset-paginated. */
 export class ListCasesQuery extends LedgerFilterQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

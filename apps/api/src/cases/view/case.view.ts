@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CaseView } from '@firecase/contract';
-import { CASE_STATUSES, type CaseState, type CaseStatus, type Obligation } from '@firecase/domain';
+import {
+  CASE_STATUSES,
+  type CaseState,
+  type CaseStatus,
+  type Obligation,
+  type PrintedDeadlineReview,
+} from '@firecase/domain';
 import { ActorView } from './actor.view';
 import { CasePolicyView } from './case-policy.view';
 import {
@@ -55,7 +61,7 @@ export class LapsesView {
 }
 
 /** A printed deadline that falls on a day off by a statutory calendar loaded later. */
-export class PrintedDeadlineReviewView {
+export class PrintedDeadlineReviewView implements PrintedDeadlineReview {
   @ApiProperty({ format: 'date-time' })
   deadlineAt: string;
 

@@ -17,7 +17,6 @@ import {
   ApiConsumes,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -25,6 +24,8 @@ import { OrganisationRepository } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Permit } from '../../authz/permit.decorator';
+import { ApiErrors } from '../../openapi/api-errors.decorator';
+import { ApiUuidParam } from '../../openapi/api-params.decorator';
 import { CaseImportJobView } from './case-import.report';
 import { CaseImportService, MAX_IMPORT_ROWS, type UploadedImportFile } from './case-import.service';
 import { importTemplate } from './import-template';
@@ -90,6 +91,8 @@ export class CaseImportController {
   @Get('jobs/:id')
   @ApiOkResponse({ type: CaseImportJobView })
   @ApiOperation({ summary: 'An import of yours: its progress and the outcome of each row so far' })
+  @ApiUuidParam('id')
+  @ApiErrors(404)
   job(
     @Param(
       'id',
@@ -104,7 +107,13 @@ export class CaseImportController {
   }
 
   @Get('template.xlsx')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+  })
   @ApiOperation({
     summary:
       'The import template: the columns, with drop-down lists of the catalogue and the organisation',

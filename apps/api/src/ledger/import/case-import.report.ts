@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IMPORT_FIELDS } from './import-fields';
 
+const COUNT = { type: 'integer', minimum: 0 } as const;
+
 export class ImportedRow {
   /** The row's line (CSV) or row number (XLSX), as the file shows it. */
-  @ApiProperty({ example: 4 })
+  @ApiProperty({ type: 'integer', minimum: 1, example: 4 })
   line: number;
 
   @ApiProperty({ example: 'TB-2026-000001' })
@@ -24,7 +26,7 @@ export class RowFieldProblems {
 }
 
 export class RejectedRow {
-  @ApiProperty({ example: 5 })
+  @ApiProperty({ type: 'integer', minimum: 1, example: 5 })
   line: number;
 
   @ApiProperty({ type: [RowFieldProblems] })
@@ -63,11 +65,11 @@ export class ImportColumn {
 }
 
 export class ImportRowCounts {
-  @ApiProperty() imported: number;
-  @ApiProperty() alreadyImported: number;
-  @ApiProperty() rejected: number;
+  @ApiProperty(COUNT) imported: number;
+  @ApiProperty(COUNT) alreadyImported: number;
+  @ApiProperty(COUNT) rejected: number;
   /** Rows not done yet. */
-  @ApiProperty() pending: number;
+  @ApiProperty(COUNT) pending: number;
 }
 
 /** A background import of one file: its progress, and what became of each row so far. */
@@ -90,10 +92,10 @@ export class CaseImportJobView {
   encoding: string | null;
 
   /** Data rows in the file (blank rows left out). */
-  @ApiProperty()
+  @ApiProperty(COUNT)
   totalRows: number;
 
-  @ApiProperty()
+  @ApiProperty(COUNT)
   processedRows: number;
 
   @ApiProperty({ type: ImportRowCounts })

@@ -11,7 +11,12 @@ export class UserContactDto {
   })
   mobilePhone?: string | null;
 
-  @ApiPropertyOptional({ example: 'li.wei@taibai.example', nullable: true })
+  @ApiPropertyOptional({
+    example: 'li.wei@taibai.example',
+    nullable: true,
+    format: 'email',
+    maxLength: 254,
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @MaxLength(254, { message: 'email: at most 254 characters' })

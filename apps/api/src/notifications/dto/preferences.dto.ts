@@ -1,6 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsString,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { CASE_NUMBER_PATTERN } from '@firecase/contract';
 import { TEMPLATE_KINDS } from '@firecase/notifications';
 
 export class PreferenceDto {
@@ -28,7 +37,8 @@ export class PreferencesDto {
 }
 
 export class TemplatePreviewDto {
-  @ApiProperty({ example: 'TB-2026-000001' })
+  @ApiProperty({ example: 'TB-2026-000001', pattern: CASE_NUMBER_PATTERN.source })
   @IsString()
+  @Matches(CASE_NUMBER_PATTERN, { message: 'caseNumber: a case number like TB-2026-000001' })
   caseNumber: string;
 }

@@ -10,16 +10,26 @@ import {
   Query,
   Sse,
 } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { concatMap, from, interval, map, merge, type Observable, startWith } from 'rxjs';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { Permit } from '../../authz/permit.decorator';
+import { ApiErrors } from '../../openapi/api-errors.decorator';
+import { ApiSerialIdParam } from '../../openapi/api-params.decorator';
 import { InboxQuery } from '../dto/inbox.query';
 import { PreferencesDto } from '../dto/preferences.dto';
 import { NotificationPreferencesService } from '../notification-preferences.service';
+import { NotificationPreferencesView } from '../notification-preferences.view';
 import { InboxEventsService } from './inbox-events.service';
 import { InboxService } from './inbox.service';
+import { InboxBellView, InboxPageView, MarkedAllReadView, UnreadCountView } from './inbox.view';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -36,12 +46,14 @@ export class InboxController {
 
   @Get()
   @ApiOperation({ summary: 'My notifications, newest first (keyset pages: cursor = nextCursor)' })
+  @ApiOkResponse({ type: InboxPageView })
   page(@CurrentUser() user: AuthenticatedUser, @Query() query: InboxQuery) {
     return this.inbox.page(user.id, query.limit, query.cursor);
   }
 
   @Get('unread-count')
   @ApiOperation({ summary: 'How many of my notifications are unread' })
+  @ApiOkResponse({ type: UnreadCountView })
   unread(@CurrentUser() user: AuthenticatedUser) {
     return this.inbox.unread(user.id);
   }
@@ -49,6 +61,7 @@ export class InboxController {
   @Post('read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark all my notifications read' })
+  @ApiOkResponse({ type: MarkedAllReadView })
   markAllRead(@CurrentUser() user: AuthenticatedUser) {
     return this.inbox.markAllRead(user.id);
   }
@@ -56,14 +69,21 @@ export class InboxController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one of my notifications read' })
+  @ApiSerialIdParam('id')
+  @ApiOkResponse({ type: UnreadCountView, description: 'how many are still unread' })
+  @ApiErrors(404)
   markRead(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
     return this.inbox.markRead(user.id, id);
   }
 
   @Sse('stream')
-  @ApiProduces('text/event-stream')
   @ApiOperation({
     summary: "Server-sent events for the console's bell: {unread, latest} now and on each new item",
+  })
+  @ApiExtraModels(InboxBellView)
+  @ApiOkResponse({
+    description: `An endless stream: an \`inbox\` event at once and on each new item, its data an InboxBellView (${getSchemaPath(InboxBellView)}) as JSON; a \`ping\` event every ${HEARTBEAT_MS / 1000} s.`,
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
   })
   stream(@CurrentUser() user: AuthenticatedUser): Observable<MessageEvent> {
     const bell = this.events.forUser(user.id).pipe(
@@ -79,12 +99,15 @@ export class InboxController {
 
   @Get('preferences')
   @ApiOperation({ summary: 'My e-mail/SMS switches per kind (a kind without one is on)' })
+  @ApiOkResponse({ type: NotificationPreferencesView })
   getPreferences(@CurrentUser() user: AuthenticatedUser) {
     return this.preferences.of(user.id);
   }
 
   @Put('preferences')
   @ApiOperation({ summary: 'Switch e-mail or SMS off (or on) per kind; mandatory kinds stay on' })
+  @ApiOkResponse({ type: NotificationPreferencesView, description: 'my switches now' })
+  @ApiErrors(422)
   setPreferences(@CurrentUser() user: AuthenticatedUser, @Body() body: PreferencesDto) {
     return this.preferences.set(user.id, body.preferences);
   }

@@ -30,6 +30,7 @@ COPY libs/config/package.json libs/config/
 COPY libs/contract/package.json libs/contract/
 COPY libs/domain/package.json libs/domain/
 COPY libs/notices/package.json libs/notices/
+COPY libs/notifications/package.json libs/notifications/
 COPY libs/persistence/package.json libs/persistence/
 COPY libs/temporal/package.json libs/temporal/
 COPY workflows/package.json workflows/
@@ -42,10 +43,11 @@ COPY tsconfig.base.json tsconfig.build.json tsconfig.json ./
 COPY libs libs
 COPY workflows workflows
 COPY apps apps
-# `npm run build` also builds the web console (tools/build-console.mjs: vite build into
-# apps/console/dist), which the API serves at /; Vite and React are dev tooling and go below.
+# `npm run build` bundles the workflow code once (the worker loads the bundle) and builds the web
+# console (tools/build-console.mjs: vite build into apps/console/dist), which the API serves at /;
+# Vite and React are dev tooling and go with the rest below.
 COPY tools tools
-# Compile (tsc -b), then drop the dev tooling (jest, eslint, typescript, ...) from node_modules.
+# Compile (tsc -b), bundle, build the console, then drop the dev tooling (jest, eslint, typescript, ...) from node_modules.
 # The workflow bundler (webpack + swc) is a runtime dependency of @temporalio/worker and stays.
 RUN npm run build \
   && npm prune --omit=dev --no-audit --no-fund

@@ -1,4 +1,6 @@
 // The one entry the worker bundles: every workflow of the product is exported here.
 export { benchmarkBaselineWorkflow } from './benchmark-baseline.workflow';
 export { hazardCaseWorkflow } from './hazard-case/hazard-case.workflow';
+export { statutoryYearRecountWorkflow } from './statutory-calendar/statutory-year-recount.workflow';
 export { wiringCheckWorkflow } from './wiring-check.workflow';
+export { dailyDigestWorkflow } from './notifications/daily-digest.workflow';

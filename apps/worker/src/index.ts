@@ -1,5 +1,15 @@
+export { createCalendarActivities } from './activities/calendar.activities';
 export { createCaseActivities } from './activities/case.activities';
+export { createNoticeActivities } from './activities/notice.activities';
+export type { StatutoryCalendarSource } from './activities/deadline-planner';
 export { createSystemActivities } from './activities/system.activities';
 export { TemporalWorkerService } from './temporal-worker.service';
-export { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
+export { WORKFLOW_SOURCES, workflowBundleOptions } from './workflow-bundle';
 export { WorkerModule } from './worker.module';
+export { NotificationDispatcherService } from './notifications/notification-dispatcher.service';
+export { createDigestActivities } from './notifications/digest/digest.activities';
+export { ensureDigestSchedule } from './notifications/digest/digest-schedule';
+export { EmailChannel, messageIdOf } from './notifications/channels/email.channel';
+export { AliyunSmsProvider } from './notifications/channels/sms/aliyun-sms.provider';
+export { TencentSmsProvider } from './notifications/channels/sms/tencent-sms.provider';
+export { type SmsMessage, retryOnProviderCode } from './notifications/channels/sms/sms-provider';

@@ -15,9 +15,11 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   importCases: { officer: true, supervisor: true, auditor: false, administrator: false },
   uploadEvidence: { officer: true, supervisor: true, auditor: false, administrator: false },
   administer: { officer: false, supervisor: false, auditor: false, administrator: true },
+  readAuditLogs: { officer: false, supervisor: false, auditor: true, administrator: false },
   signOut: { officer: true, supervisor: true, auditor: true, administrator: true },
   readProfile: { officer: true, supervisor: true, auditor: true, administrator: true },
   readOrganisation: { officer: true, supervisor: true, auditor: true, administrator: true },
+  readInbox: { officer: true, supervisor: true, auditor: true, administrator: true },
 };
 
 describe('API permission matrix', () => {
@@ -52,6 +54,7 @@ describe('API permission matrix', () => {
       'signOut',
       'readProfile',
       'readOrganisation',
+      'readInbox',
     ]);
   });
 });

@@ -14,9 +14,11 @@ export const API_ACTIONS = [
   'importCases',
   'uploadEvidence',
   'administer',
+  'readAuditLogs',
   'signOut',
   'readProfile', // GET /me: who the token belongs to
   'readOrganisation', // GET /organisation: departments, communities, grids for forms and filters
+  'readInbox', // one's own notifications and notification preferences
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
 
@@ -41,10 +43,27 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   importCases: CASE_WORKERS,
   uploadEvidence: CASE_WORKERS,
   administer: ['administrator'],
+  // Who read what and which administrative actions were taken: the auditors' business only.
+  readAuditLogs: ['auditor'],
   signOut: ROLES,
   readProfile: ROLES,
   readOrganisation: ROLES,
+  readInbox: ROLES,
 };
+
+/**
+ * Endpoints that read case data: each must carry `@LogsRead` (the access log); one that does
+ * not answers 500 rather than read unlogged (AccessLogInterceptor), as a missing @Permit fails
+ * closed in the guard.
+ */
+export const CASE_DATA_READS: readonly ApiAction[] = [
+  'readCase',
+  'readLedger',
+  'readHistory',
+  'readNotices',
+  'readEvidence',
+  'exportLedger',
+];
 
 export function mayCall(role: Role, action: ApiAction): boolean {
   return API_PERMISSIONS[action].includes(role);

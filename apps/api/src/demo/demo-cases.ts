@@ -2,7 +2,7 @@
 // passwords), so every case runs the real workflow and lands in the ledger, the audit trail and
 // the notice register exactly as it would from the console. Needs the worker running.
 import { ConflictException, type INestApplicationContext } from '@nestjs/common';
-import { workingDayDeadline } from '@firecase/calendar';
+import { planDeadline, StatutoryCalendar } from '@firecase/calendar';
 import {
   DEFAULT_CASE_POLICY,
   type CaseCommands,
@@ -250,10 +250,12 @@ async function waitFor(
 function issuedForDeadlineToday(now: number, severity: 'general' | 'major'): string {
   const span = DEFAULT_CASE_POLICY.rectification[severity];
   const workingDays = 'workingDays' in span ? span.workingDays : 5;
-  const todayEnd = workingDayDeadline(new Date(now), 0);
+  const calendar = StatutoryCalendar.builtIn();
+  const todayEnd = planDeadline(calendar, new Date(now).toISOString(), { workingDays: 0 }).dueAt;
   for (let daysAgo = 1; daysAgo < 60; daysAgo += 1) {
     const candidate = new Date(startOfChinaDay(now - daysAgo * DAY_MS) + 11 * 3_600_000);
-    if (workingDayDeadline(candidate, workingDays) === todayEnd) return candidate.toISOString();
+    const planned = planDeadline(calendar, candidate.toISOString(), { workingDays });
+    if (planned.dueAt === todayEnd) return candidate.toISOString();
   }
   return new Date(now - 7 * DAY_MS).toISOString();
 }

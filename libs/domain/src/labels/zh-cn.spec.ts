@@ -4,6 +4,7 @@ import { DEPARTMENTS, HAZARD_TYPES } from '../catalogue/hazard-catalogue';
 import { CASE_COMMAND_TYPES } from '../case/commands';
 import {
   CASE_ACTION_LABELS,
+  API_ERROR_CODE_LABELS,
   categoryLabel,
   departmentLabel,
   ERROR_CODE_LABELS,
@@ -18,6 +19,7 @@ describe('zh-CN labels', () => {
   it('names every status and every refusal code in Chinese', () => {
     for (const status of CASE_STATUSES) expect(STATUS_LABELS[status]).toMatch(HAN);
     for (const code of Object.values(CaseErrorCode)) expect(ERROR_CODE_LABELS[code]).toMatch(HAN);
+    for (const label of Object.values(API_ERROR_CODE_LABELS)) expect(label).toMatch(HAN);
   });
 
   it('names every case action in Chinese', () => {

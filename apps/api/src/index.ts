@@ -3,7 +3,6 @@ export { configureApp } from './configure-app';
 export { AuthService, type IssuedTokens } from './auth/auth.service';
 export { hashPassword } from './auth/password-hasher';
 export { seedDemoOrganisation } from './demo/demo-organisation';
-export type * as ApiResponses from './console/api-responses';
 export { demoPhoto, type DemoPhotoSpec } from './demo/demo-photo';
 export { demoCaseServices, seedDemoCases, type DemoCaseServices } from './demo/demo-cases';
 export { NO_NUL_PATTERN } from './errors/nul-character.pipe';

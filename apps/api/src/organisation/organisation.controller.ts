@@ -1,43 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { DEPARTMENT_CODES } from '@firecase/domain';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrganisationRepository } from '@firecase/persistence';
 import { Permit } from '../authz/permit.decorator';
-
-export class DepartmentView {
-  @ApiProperty({ enum: DEPARTMENT_CODES })
-  code: string;
-
-  @ApiProperty()
-  name: string;
-}
-
-export class GridView {
-  @ApiProperty({ example: 'G-03' })
-  code: string;
-
-  @ApiProperty()
-  name: string;
-}
-
-export class CommunityView {
-  @ApiProperty({ example: 'Taibai Community' })
-  code: string;
-
-  @ApiProperty({ example: '太白社区' })
-  name: string;
-
-  @ApiProperty({ type: [GridView] })
-  grids: GridView[];
-}
-
-export class OrganisationView {
-  @ApiProperty({ type: [DepartmentView] })
-  departments: DepartmentView[];
-
-  @ApiProperty({ type: [CommunityView] })
-  communities: CommunityView[];
-}
+import { OrganisationView } from './organisation.view';
 
 /**
  * The organisation as every signed-in user needs it: the departments, communities and grids a

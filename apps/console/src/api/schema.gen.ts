@@ -2,6 +2,41 @@
 // (/docs-json), with openapi-typescript. Do not edit: change the API, then regenerate.
 // test/console/generated-client.spec.ts fails when this file differs from the API.
 export interface paths {
+    "/admin/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each year covered, built in or loaded by the office, with warnings */
+        get: operations["CalendarAdminController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year's holidays and adjusted working days, and its loads */
+        get: operations["CalendarAdminController_year"];
+        /** Load or replace a year from the State Council's notice; running cases are recounted */
+        put: operations["CalendarAdminController_load"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/communities": {
         parameters: {
             query?: never;
@@ -38,6 +73,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/departments/{code}/leader": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a supervisor of the department as its leader (责任领导) */
+        put: operations["NotificationsAdminController_setLeader"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/notifications/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a failed delivery again now */
+        post: operations["NotificationsAdminController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/notifications/deliveries/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Failed and given-up deliveries with the provider's answer */
+        get: operations["NotificationsAdminController_failed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/notifications/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every notification template (zh-CN) and the delivery policy */
+        get: operations["NotificationsAdminController_templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/notifications/templates/{kind}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a template with a case: title, text, SMS */
+        post: operations["NotificationsAdminController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/notifications/undeliverable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest notifications that found nobody to tell, with the reason */
+        get: operations["NotificationsAdminController_undeliverable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/users": {
         parameters: {
             query?: never;
@@ -50,6 +187,40 @@ export interface paths {
         put?: never;
         /** Create a user (officer, supervisor, auditor or administrator) */
         post: operations["UsersAdminController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user's name, role, department or communities */
+        patch: operations["UsersAdminController_update"];
+        trace?: never;
+    };
+    "/admin/users/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a user's mobile phone and e-mail (null clears one) */
+        put: operations["NotificationsAdminController_setContact"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -101,6 +272,40 @@ export interface paths {
         put?: never;
         /** Set a new password; the user's tokens stop working */
         post: operations["UsersAdminController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The access log: reads of case data, newest first, by user, case and time */
+        get: operations["AuditLogController_access"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log/admin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admin log: administrative actions, newest first, by user, case, action and time */
+        get: operations["AuditLogController_admin"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -175,6 +380,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendar/printed-deadlines-on-days-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open cases whose printed deadline falls on a day off (scoped) */
+        get: operations["PrintedDeadlinesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases": {
         parameters: {
             query?: never;
@@ -200,7 +422,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A case as its workflow holds it: state, obligations, every due date */
+        /** A case from its record (or its running workflow, when newer): state, obligations, every due date */
         get: operations["CasesController_get"];
         put?: never;
         post?: never;
@@ -465,6 +687,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseNumber}/officer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 变更承办人: hand the case to another officer of its department */
+        post: operations["CaseActionsController_reassignOfficer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseNumber}/patrols": {
         parameters: {
             query?: never;
@@ -533,6 +772,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseNumber}/rules-migration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 规则版本迁移: move the case to newer lifecycle rules, recorded */
+        post: operations["CaseActionsController_migrateRules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseNumber}/void": {
         parameters: {
             query?: never;
@@ -557,7 +813,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the ledger as CSV (UTF-8 with BOM, for Excel) */
+        /**
+         * Download the ledger as CSV (UTF-8 with BOM, for Excel)
+         * @description The office's 隐患台账 (Chinese headers and values, Beijing time) by default; format=codes gives the columns of GET /cases.
+         */
         get: operations["LedgerExportController_csv"];
         put?: never;
         post?: never;
@@ -574,7 +833,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download the ledger as an Excel workbook, one sheet 隐患台账 */
+        /**
+         * Download the ledger as an Excel workbook, one sheet 隐患台账
+         * @description By default the office's 隐患台账: a title row, Chinese headers and values, Beijing dates, printing on A4 landscape; format=codes gives the columns of GET /cases.
+         */
         get: operations["LedgerExportController_xlsx"];
         put?: never;
         post?: never;
@@ -593,8 +855,59 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register hazards in bulk from a CSV file; re-importing is safe */
-        post: operations["CaseImportController_import"];
+        /** Register hazards in bulk from the office’s XLSX or CSV sheet, in the background */
+        post: operations["CaseImportController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/import/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your latest imports (at most 20), newest first, without their rows */
+        get: operations["CaseImportController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/import/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import of yours: its progress and the outcome of each row so far */
+        get: operations["CaseImportController_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template: the columns, with drop-down lists of the catalogue and the organisation */
+        get: operations["CaseImportController_template"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -627,7 +940,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a photo or document; the same bytes again return 200 and the first record */
+        /** Upload a photo or document; the same bytes again from the same user return 200 and their first record */
         post: operations["EvidenceController_upload"];
         delete?: never;
         options?: never;
@@ -676,7 +989,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Database and Temporal reachability; 503 when either is down */
+        /** Database and Temporal reachability (503 when either is down); calendar warnings from 1 November */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -720,6 +1033,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first (keyset pages: cursor = nextCursor) */
+        get: operations["InboxController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: operations["InboxController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My e-mail/SMS switches per kind (a kind without one is on) */
+        get: operations["InboxController_getPreferences"];
+        /** Switch e-mail or SMS off (or on) per kind; mandatory kinds stay on */
+        put: operations["InboxController_setPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["InboxController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events for the console's bell: {unread, latest} now and on each new item */
+        get: operations["InboxController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread */
+        get: operations["InboxController_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organisation": {
         parameters: {
             query?: never;
@@ -741,15 +1157,339 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessLogPageView: {
+            items: components["schemas"]["AccessLogRecordView"][];
+            /** @description send as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        AccessLogRecordView: {
+            /** Format: date-time */
+            accessedAt: string;
+            /**
+             * @description what was read (labelled in Chinese by ACCESS_ACTION_LABELS)
+             * @example case.history
+             */
+            action: string;
+            /**
+             * @description the case, when the path names one
+             * @example TB-2026-000001
+             */
+            caseNumber: string | null;
+            /** @example 1234 */
+            id: string;
+            /** @enum {string} */
+            role: "officer" | "supervisor" | "auditor" | "administrator";
+            /**
+             * @description the path and query read
+             * @example /cases/TB-2026-000001/history
+             */
+            subject: string;
+            /** Format: uuid */
+            userId: string;
+            /** @example officer.li */
+            username: string;
+        };
+        ActorView: {
+            /** @example Li Wei */
+            name: string;
+            /** @enum {string} */
+            role: "officer" | "supervisor" | "auditor" | "administrator";
+            /** @example b3c1… */
+            userId: string;
+        };
+        AdminLogPageView: {
+            items: components["schemas"]["AdminLogRecordView"][];
+            /** @description send as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        AdminLogRecordView: {
+            /**
+             * @description what was done (labelled in Chinese by ADMIN_ACTION_LABELS)
+             * @example user.role_changed
+             */
+            action: string;
+            /**
+             * Format: uuid
+             * @description null for an operator’s command-line tool
+             */
+            actorId: string | null;
+            /**
+             * @description a role, or `system` for an operator’s tool
+             * @example administrator
+             */
+            actorRole: string;
+            /** @example admin.wang */
+            actorUsername: string;
+            /** @description what changed (before and after); never a password or a token */
+            detail: {
+                [key: string]: unknown;
+            } | null;
+            /** @example 1234 */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @example 2f0c… */
+            targetId: string;
+            /**
+             * @description `user`, `department`, `community`, `calendar_year`, `policy` or `case`
+             * @example user
+             */
+            targetKind: string;
+        };
+        ApiErrorDto: {
+            /**
+             * @description a stable machine-readable reason, e.g. the case workflow’s CaseErrorCode
+             * @example NOTICE_NOT_SERVED
+             */
+            code?: string;
+            /**
+             * @description the reason phrase of statusCode
+             * @example Conflict
+             */
+            error: string;
+            /** @description for 400: each bad field and what is wrong with it */
+            fields?: components["schemas"]["FieldProblemDto"][];
+            /** @example the notice has not been served yet */
+            message: string;
+            /** @example 409 */
+            statusCode: number;
+        };
+        AssignedOfficerView: {
+            /** @description the supervisor who assigned the case */
+            by: components["schemas"]["ActorView"];
+            name: string;
+            /** Format: date-time */
+            since: string;
+            userId: string;
+        };
+        AuditEventView: {
+            /** @description `system` for what the system did by itself */
+            actorId: string;
+            actorName: string;
+            /** @example officer */
+            actorRole: string;
+            caseNumber: string;
+            /** @description what the event carries, by type */
+            detail: {
+                [key: string]: unknown;
+            } | null;
+            /** @example notice_issued */
+            eventType: string;
+            hash: string;
+            /** Format: date-time */
+            occurredAt: string;
+            prevHash: string | null;
+            /**
+             * Format: date-time
+             * @description when the database recorded it
+             */
+            recordedAt: string;
+            seq: number;
+            summary: string;
+        };
+        CalendarCoverageView: {
+            /** @description what the office should load soon (Chinese), e.g. next year’s schedule */
+            warnings: string[];
+            /** @description oldest first */
+            years: components["schemas"]["YearCoverageView"][];
+        };
+        CalendarRecountView: {
+            /**
+             * @description the workflow recounting the running cases with deadlines in the year
+             * @example statutory-year-2027-…
+             */
+            workflowId: string;
+        };
+        CaseEventView: {
+            actor: components["schemas"]["RecordedActorView"];
+            /** Format: date-time */
+            at: string;
+            /** @description what the event carries, by type */
+            detail?: {
+                [key: string]: unknown;
+            };
+            seq: number;
+            summary: string;
+            /** @example notice_issued */
+            type: string;
+        };
+        CaseHistoryView: {
+            caseNumber: string;
+            chain: components["schemas"]["ChainVerificationView"];
+            events: components["schemas"]["AuditEventView"][];
+            /** @description who was told what, when and by which channel (in-app, e-mail, SMS), with each status */
+            notifications: components["schemas"]["DeliveryRecordView"][];
+            workflow: components["schemas"]["WorkflowAgreementView"];
+        };
+        CaseImportJobView: {
+            columns: components["schemas"]["ImportColumn"][];
+            counts: components["schemas"]["ImportRowCounts"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @example gb18030 */
+            encoding: string | null;
+            error: string | null;
+            /** @example 隐患台账.xlsx */
+            fileName: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** Format: uuid */
+            id: string;
+            processedRows: number;
+            report?: components["schemas"]["CaseImportReport"];
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            totalRows: number;
+            /**
+             * @example [
+             *       "备注"
+             *     ]
+             */
+            unknownColumns: string[];
+        };
         CaseImportReport: {
             alreadyImported: components["schemas"]["ImportedRow"][];
             imported: components["schemas"]["ImportedRow"][];
             rejected: components["schemas"]["RejectedRow"][];
         };
+        CasePolicyView: {
+            interimMeasures: components["schemas"]["InterimMeasuresPolicyView"];
+            ladder: components["schemas"]["EscalationLadderPolicyView"];
+            /** @description rules v2: 下达整改通知书 within this span */
+            noticeWithin?: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            };
+            /** @description 整改期限 by severity */
+            rectification: components["schemas"]["RectificationSpansView"];
+            /** @description 复查: re-inspect within this span */
+            reinspectionWithin: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            };
+            /** @description 送达: serve the notice within this span of its issue */
+            serviceWithin: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            };
+            /** @example taibai-2023-winter-spring.v1 */
+            version: string;
+        };
+        CaseStateView: {
+            /** @description 承办人; absent means registeredBy */
+            assignedOfficer?: components["schemas"]["AssignedOfficerView"];
+            /** @example TB-2026-000001 */
+            caseNumber: string;
+            /** @description 销号 */
+            closure?: components["schemas"]["ClosureRecordView"];
+            /**
+             * Format: date-time
+             * @description the date an interview (约谈) committed the party to
+             */
+            commitmentDeadline?: string;
+            /**
+             * Format: date-time
+             * @description the rectification deadline in force
+             */
+            deadlineAt?: string;
+            /** @description every deadline set, with its reason */
+            deadlines: components["schemas"]["DeadlineRecordView"][];
+            discovery: components["schemas"]["DiscoveryView"];
+            escalationLevel: number;
+            /** @description the timeline, oldest first */
+            events: components["schemas"]["CaseEventView"][];
+            extensions: components["schemas"]["ExtensionRecordView"][];
+            /**
+             * Format: date-time
+             * @description rules v2: the next reminder while nothing else is due (持续督办)
+             */
+            followUpDueAt?: string;
+            interim?: components["schemas"]["InterimMeasuresRecordView"];
+            /** Format: date-time */
+            interimMissedAlertedAt?: string;
+            /** @description rules v2: steps not done in time */
+            lapses?: components["schemas"]["LapsesView"];
+            /** Format: date-time */
+            lastMissedDeadline?: string;
+            missedDeadlines: number;
+            notice?: components["schemas"]["NoticeRecordView"];
+            /**
+             * Format: date-time
+             * @description rules v2: when the rectification notice is due
+             */
+            noticeDueAt?: string;
+            overdue: boolean;
+            /** Format: date-time */
+            overdueSince?: string;
+            policy: components["schemas"]["CasePolicyView"];
+            printedDeadlineReview?: components["schemas"]["PrintedDeadlineReviewView"];
+            rectificationReports: components["schemas"]["RectificationReportRecordView"][];
+            registeredBy: components["schemas"]["ActorView"];
+            /** Format: date-time */
+            reinspectionDueAt?: string;
+            /** Format: date-time */
+            reinspectionMissedAlertedAt?: string;
+            /** @enum {string} */
+            reinspectionReason?: "reported" | "deadline_expired";
+            reinspections: components["schemas"]["ReinspectionRecordView"][];
+            /** Format: date-time */
+            reminderSentFor?: string;
+            /** @description bumped on every change */
+            revision: number;
+            /** @description the version of the lifecycle rules */
+            rulesVersion?: number;
+            rungs: components["schemas"]["EscalationRungView"][];
+            /** Format: date-time */
+            serviceMissedAlertedAt?: string;
+            /** @enum {string} */
+            status: "awaiting_notice" | "awaiting_service" | "rectifying" | "awaiting_reinspection" | "rectified" | "closed" | "voided";
+            /** @description 作废 */
+            voided?: components["schemas"]["VoidRecordView"];
+        };
+        CaseViewDto: {
+            /** @description the next dated thing on the case */
+            nextDue?: components["schemas"]["DueItemView"];
+            /** @description open obligations, earliest due first */
+            obligations: components["schemas"]["ObligationView"][];
+            state: components["schemas"]["CaseStateView"];
+        };
+        ChainVerificationView: {
+            caseNumber: string;
+            /** @description how many events are stored */
+            events: number;
+            firstBrokenSeq?: number;
+            reason?: string;
+            valid: boolean;
+        };
         CloseCaseDto: {
             evidence?: components["schemas"]["EvidenceRefDto"][];
             /** @example Struck off the ledger */
             note: string;
+        };
+        ClosureRecordView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            evidence: components["schemas"]["EvidenceRefView"][];
+            note: string;
+            /** @description 当场整改: closed at registration */
+            onSpot: boolean;
+        };
+        CommunityAddedView: {
+            /** @example Taibai Community */
+            code: string;
+            /** @description false when the community existed already; new grids are added */
+            created: boolean;
+            grids: components["schemas"]["GridView"][];
+            /** @example 太白社区 */
+            name: string;
         };
         CommunityView: {
             /** @example Taibai Community */
@@ -759,6 +1499,12 @@ export interface components {
             name: string;
         };
         CoordinatesDto: {
+            /** @example 30.81 */
+            latitude: number;
+            /** @example 108.41 */
+            longitude: number;
+        };
+        CoordinatesView: {
             /** @example 30.81 */
             latitude: number;
             /** @example 108.41 */
@@ -786,7 +1532,7 @@ export interface components {
             password: string;
             /** @enum {string} */
             role: "officer" | "supervisor" | "auditor" | "administrator";
-            /** @example officer.li */
+            /** @example officer.wu */
             username: string;
         };
         CriticismDto: {
@@ -794,10 +1540,176 @@ export interface components {
             /** @example Criticism notice 太白通报〔2024〕3号 */
             summary: string;
         };
+        DeadlineBasisView: {
+            /**
+             * Format: date-time
+             * @description counted from
+             */
+            from: string;
+            rule: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            } | {
+                /** Format: date */
+                endOfDate: string;
+            };
+        };
+        DeadlineRecordView: {
+            /** @description how it was counted, to count it again when the calendar changes */
+            basis?: components["schemas"]["DeadlineBasisView"];
+            /** Format: date-time */
+            dueAt: string;
+            /** @enum {string} */
+            kind: "notice" | "service" | "rectification" | "interim_measures" | "reinspection" | "interview" | "commitment" | "criticism_and_referral" | "lapse_escalation";
+            /** @description counted Monday–Friday because the year’s statutory calendar is not loaded yet */
+            provisional?: components["schemas"]["ProvisionalDeadlineView"];
+            reason: string;
+            /** Format: date-time */
+            setAt: string;
+            setBy: components["schemas"]["RecordedActorView"];
+        };
+        DeliveryRecordView: {
+            /**
+             * @description the phone or e-mail address; null in-app
+             * @example 13812345678
+             */
+            address: string | null;
+            attempts: number;
+            body: string;
+            caseNumber: string | null;
+            /** @enum {string} */
+            channel: "in_app" | "email" | "sms";
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 1234 */
+            id: string;
+            /** @example notice_served */
+            kind: string;
+            /** @description the provider’s last answer */
+            lastError: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** @example 1234 */
+            notificationId: string;
+            /** @description the provider’s message id */
+            providerId: string | null;
+            /** @example 刘洋 */
+            recipientName: string;
+            /**
+             * Format: uuid
+             * @description null for a party
+             */
+            recipientUserId: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "failed" | "gave_up" | "skipped";
+            title: string;
+        };
+        DepartmentAddedView: {
+            /** @enum {string} */
+            code: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            /** @description false when the department was set up already (nothing changed) */
+            created: boolean;
+            /**
+             * Format: uuid
+             * @description 责任领导: the supervisor who leads it, when one is set
+             */
+            leaderUserId?: string | null;
+            /** @example 规环办 Planning and Environment Office */
+            name: string;
+        };
+        DepartmentLeaderDto: {
+            /** Format: uuid */
+            userId: string;
+        };
+        DepartmentLeaderView: {
+            /** @example planning_environment */
+            code: string;
+            /** @example 刘洋 */
+            leaderName: string;
+            /** Format: uuid */
+            leaderUserId: string;
+        };
         DepartmentView: {
             /** @enum {string} */
             code: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            /**
+             * Format: uuid
+             * @description 责任领导: the supervisor who leads it, when one is set
+             */
+            leaderUserId?: string | null;
+            /** @example 规环办 Planning and Environment Office */
             name: string;
+        };
+        DiscoveryView: {
+            /** @enum {string} */
+            category: "high_rise" | "enterprise" | "hazardous_chemicals" | "fireworks" | "crowded_place" | "electric_bike" | "weak_area";
+            /** @enum {string} */
+            department: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            description: string;
+            /** Format: date-time */
+            discoveredAt: string;
+            evidence: components["schemas"]["EvidenceRefView"][];
+            /** @description 当场整改: fixed on the spot */
+            fixedOnSpot?: components["schemas"]["FixedOnSpotView"];
+            /** @example electric_bike.charged_from_ad_hoc_wiring */
+            hazardType: string;
+            location: components["schemas"]["LocationView"];
+            responsibleParty: components["schemas"]["ResponsiblePartyView"];
+            /** @enum {string} */
+            severity: "general" | "major";
+        };
+        DueItemView: {
+            description: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** @example serve_notice */
+            kind: string;
+            /** @enum {string} */
+            owner: "officer" | "supervisor" | "responsible_party" | "system";
+            /** @description why the due date is provisional (calendar not loaded) */
+            provisional?: string;
+        };
+        EscalationLadderPolicyView: {
+            criticismAndReferralWithin: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            };
+            /** @description rules v2: 持续督办 cadence */
+            followUpEveryCalendarDays?: number;
+            interviewAfterOverdueCalendarDays: number;
+            interviewHeldWithin: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            };
+            /** @description rules v2: a missed step goes up after */
+            lapseEscalationAfter?: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            };
+            maxExtensions: number;
+            reminderHoursBeforeDeadline: number;
+        };
+        EscalationRungView: {
+            completed?: components["schemas"]["RungCompletionView"];
+            /** Format: date-time */
+            dueAt?: string;
+            id: number;
+            /** @enum {string} */
+            kind: "reminder" | "overdue" | "interview" | "criticism" | "referral";
+            level: number;
+            /** Format: date-time */
+            missedAlertedAt?: string;
+            /** Format: date-time */
+            openedAt: string;
+            reason: string;
+            /** @description 约谈: when and where */
+            scheduled?: components["schemas"]["RungScheduleView"];
         };
         EvidenceMetadataDto: {
             /**
@@ -806,15 +1718,15 @@ export interface components {
              */
             evidenceId: string;
             /** @description EXIF GPS, decimal degrees */
-            latitude: Record<string, never> | null;
+            latitude: number | null;
             /** @description EXIF GPS, decimal degrees */
-            longitude: Record<string, never> | null;
+            longitude: number | null;
             /**
              * @description as found in the bytes
              * @enum {string}
              */
             mediaType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
-            note: Record<string, never> | null;
+            note: string | null;
             /** @example stairwell-unit-3.jpg */
             originalName: string;
             /** @description hex SHA-256 of the bytes */
@@ -824,13 +1736,18 @@ export interface components {
              * Format: date-time
              * @description EXIF DateTimeOriginal
              */
-            takenAt: Record<string, never> | null;
+            takenAt: string | null;
             /** Format: date-time */
             uploadedAt: string;
             /** @description who uploaded these bytes first */
             uploadedBy: components["schemas"]["EvidenceUploaderDto"];
         };
         EvidenceRefDto: {
+            /** @example ev-7f3a */
+            evidenceId: string;
+            note?: string;
+        };
+        EvidenceRefView: {
             /** @example ev-7f3a */
             evidenceId: string;
             note?: string;
@@ -843,12 +1760,62 @@ export interface components {
             /** @example u-li */
             userId: string;
         };
+        ExtensionGrantView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            /**
+             * Format: date-time
+             * @description the new rectification deadline
+             */
+            newDeadline: string;
+            reason: string;
+        };
+        ExtensionRecordView: {
+            granted?: components["schemas"]["ExtensionGrantView"];
+            rejected?: components["schemas"]["ExtensionRejectionView"];
+            /** Format: date-time */
+            requestedAt?: string;
+            requestedBy?: components["schemas"]["ActorView"];
+            requestReason?: string;
+        };
+        ExtensionRejectionView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            reason: string;
+        };
+        FailedDeliveriesPageView: {
+            items: components["schemas"]["DeliveryRecordView"][];
+            /** @description send as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        FieldProblemDto: {
+            /**
+             * @description the field, nested as a.b[0].c
+             * @example location.address
+             */
+            field: string;
+            /**
+             * @example [
+             *       "address should not be empty"
+             *     ]
+             */
+            problems: string[];
+        };
         FixedOnSpotDto: {
             evidence: components["schemas"]["EvidenceRefDto"][];
             note?: string;
         };
+        FixedOnSpotView: {
+            evidence: components["schemas"]["EvidenceRefView"][];
+            note?: string;
+        };
         GrantExtensionDto: {
-            /** @example 2024-03-01 */
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
             newDeadlineDate: string;
             /** @example Fire doors are on order */
             reason: string;
@@ -862,17 +1829,71 @@ export interface components {
         GridView: {
             /** @example G-03 */
             code: string;
+            /** @example Grid 3 */
             name: string;
         };
         IdTokenDto: {
             /** @description The ID token the front end obtained from the provider */
             idToken: string;
+            nonce?: string;
+        };
+        ImportColumn: {
+            /** @example 所属村（社区） */
+            column: string;
+            /**
+             * @example community
+             * @enum {string|null}
+             */
+            field: "caseNumber" | "discoveredAt" | "community" | "grid" | "building" | "address" | "latitude" | "longitude" | "category" | "hazardType" | "description" | "severity" | "responsibleParty" | "contactAndPhone" | "contactPerson" | "phone" | "head" | "department" | null;
+            /** @enum {string} */
+            use: "read" | "ignored" | "unknown";
         };
         ImportedRow: {
             /** @example TB-2026-000001 */
             caseNumber: string;
-            /** @example 2 */
+            /** @example 4 */
             line: number;
+        };
+        ImportRowCounts: {
+            alreadyImported: number;
+            imported: number;
+            pending: number;
+            rejected: number;
+        };
+        InboxBellView: {
+            /** @description my newest item */
+            latest: components["schemas"]["InboxEntryView"] | null;
+            unread: number;
+        };
+        InboxEntryView: {
+            body: string;
+            caseNumber: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 1234 */
+            id: string;
+            /**
+             * @description the notification kind (its template)
+             * @example notice_served
+             */
+            kind: string;
+            /**
+             * @description the case it is about
+             * @example /cases/TB-2026-000001
+             */
+            link: string | null;
+            read: boolean;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @example 整改通知书已送达（TB-2026-000001） */
+            title: string;
+        };
+        InboxPageView: {
+            items: components["schemas"]["InboxEntryView"][];
+            /** @description send as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description how many of mine are unread */
+            unread: number;
         };
         InterimMeasuresDto: {
             evidence?: components["schemas"]["EvidenceRefDto"][];
@@ -884,18 +1905,129 @@ export interface components {
              */
             measures: string[];
         };
+        InterimMeasuresPolicyView: {
+            patrolEveryCalendarDays: number;
+            recordWithin: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            };
+            requiredForMajor: boolean;
+            requiredWhenDeadlineLongerThanCalendarDays: number;
+        };
+        InterimMeasuresRecordView: {
+            /** Format: date-time */
+            dueAt?: string;
+            measures?: components["schemas"]["InterimMeasuresTakenView"];
+            /** @description due dates of patrols that were missed */
+            missedPatrols: string[];
+            /** Format: date-time */
+            nextPatrolDueAt?: string;
+            patrols: components["schemas"]["PatrolRecordView"][];
+            required: boolean;
+        };
+        InterimMeasuresTakenView: {
+            evidence: components["schemas"]["EvidenceRefView"][];
+            items: string[];
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: components["schemas"]["ActorView"];
+        };
         InterviewOutcomeDto: {
-            /** @example 2024-03-01 */
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
             committedDate: string;
             evidence?: components["schemas"]["EvidenceRefDto"][];
             /** @example The head committed to replace the pump */
             summary: string;
         };
+        IssuedNoticeView: {
+            case: components["schemas"]["CaseViewDto"];
+            notice: components["schemas"]["NoticeDocumentView"];
+        };
+        IssuedTokensView: {
+            /** @description send as `Authorization: Bearer <accessToken>` */
+            accessToken: string;
+            /**
+             * @description seconds the access token lives
+             * @example 900
+             */
+            expiresIn: number;
+            /** @description single use: POST /auth/refresh trades it for new tokens */
+            refreshToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+        };
         IssueNoticeDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2024-02-08T10:00:00+08:00
+             */
             issuedAt?: string;
             /** @example Remove the extension leads; stop charging e-bikes in the stairwell */
             requirements: string;
+        };
+        LapsesView: {
+            /** @description the notice was not issued in time */
+            notice?: components["schemas"]["LapseView"];
+            /** @description the notice was not served in time */
+            service?: components["schemas"]["LapseView"];
+        };
+        LapseView: {
+            /** Format: date-time */
+            escalateAt?: string;
+            /** Format: date-time */
+            escalatedAt?: string;
+            /** Format: date-time */
+            missedAt: string;
+        };
+        LedgerPageView: {
+            items: components["schemas"]["LedgerRowView"][];
+            /** @description pass as `cursor` for the next page; absent on the last */
+            nextCursor?: string;
+        };
+        LedgerRowView: {
+            address: string;
+            /** @example TB-2026-000001 */
+            caseNumber: string;
+            /** @enum {string} */
+            category: "high_rise" | "enterprise" | "hazardous_chemicals" | "fireworks" | "crowded_place" | "electric_bike" | "weak_area";
+            /** Format: date-time */
+            closedAt: string | null;
+            community: string;
+            /**
+             * Format: date-time
+             * @description the rectification deadline in force
+             */
+            deadlineAt: string | null;
+            /** @enum {string} */
+            department: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            /** Format: date-time */
+            discoveredAt: string;
+            escalationLevel: number;
+            grid: string | null;
+            /** @example electric_bike.charged_from_ad_hoc_wiring */
+            hazardType: string;
+            /**
+             * Format: date-time
+             * @description the earliest date anyone owes something on the case
+             */
+            nextDueAt: string | null;
+            /** @example rectify */
+            nextDueKind: string | null;
+            overdue: boolean;
+            /** @example taibai-2023-winter-spring.v1 */
+            policyVersion: string;
+            /** @description years whose statutory calendar a live deadline was counted without (provisional) */
+            provisionalYears: number[];
+            /** @description the responsible party’s name */
+            responsibleParty: string;
+            /** @enum {string} */
+            severity: "general" | "major";
+            /** @enum {string} */
+            status: "awaiting_notice" | "awaiting_service" | "rectifying" | "awaiting_reinspection" | "rectified" | "closed" | "voided";
         };
         LocationDto: {
             /** @example 12 Kaiyuan Road, Wanzhou */
@@ -906,35 +2038,188 @@ export interface components {
             coordinates?: components["schemas"]["CoordinatesDto"];
             grid?: string;
         };
+        LocationView: {
+            /** @example 12 Kaiyuan Road, Wanzhou */
+            address: string;
+            building?: string;
+            /** @example Taibai Community */
+            community: string;
+            coordinates?: components["schemas"]["CoordinatesView"];
+            /** @example G-03 */
+            grid?: string;
+        };
         LoginDto: {
             password: string;
             /** @example officer.li */
             username: string;
         };
-        Object: Record<string, never>;
-        OidcSignInOptions: {
+        MarkedAllReadView: {
+            /** @description how many were unread */
+            marked: number;
+            unread: number;
+        };
+        MigrateRulesDto: {
+            /** @example Fire doors are on order */
+            reason: string;
+            /** @example 2 */
+            toVersion: number;
+        };
+        NoticeDocumentView: {
+            /** @example TB-2026-000001 */
+            caseNumber: string;
+            /** @description what the notice says, as rendered into the PDF */
+            content: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description the PDF
+             * @example /notices/%E5%A4%AA%E7%99%BD….pdf
+             */
+            documentUrl: string;
+            /**
+             * @description the stored document’s id
+             * @example 1
+             */
+            id: string;
+            idempotencyKey: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example 太白消整〔2026〕第0001号 */
+            noticeNo: string;
+            /** @example 1 */
+            number: number;
+            /** @description the notice this one reissues */
+            replacesNoticeNo: string | null;
+            /** @description hex SHA-256 of the PDF */
+            sha256: string;
+            /**
+             * @description the number series (China year)
+             * @example 2026
+             */
+            year: number;
+        };
+        NoticeRecordView: {
+            /**
+             * @description the number of its document, issued with the update that issues the notice
+             * @example 太白消整〔2026〕第0001号
+             */
+            documentNo?: string;
+            /** Format: date-time */
+            issuedAt: string;
+            issuedBy: components["schemas"]["ActorView"];
+            requirements: string;
+            /** @description 送达: absent until served */
+            served?: components["schemas"]["NoticeServiceView"];
+            /** Format: date-time */
+            serviceDueAt: string;
+        };
+        NoticeServiceView: {
+            evidence: components["schemas"]["EvidenceRefView"][];
+            /** @enum {string} */
+            method: "in_person" | "left_at_premises" | "registered_mail" | "electronic";
+            recipient: string;
+            recordedBy: components["schemas"]["ActorView"];
+            /** Format: date-time */
+            servedAt: string;
+        };
+        NotificationPreferencesView: {
+            /**
+             * @description kinds that cannot be switched off
+             * @example [
+             *       "notice_served",
+             *       "case_overdue"
+             *     ]
+             */
+            mandatoryKinds: ("notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated")[];
+            /** @description by kind, then channel */
+            preferences: components["schemas"]["NotificationPreferenceView"][];
+        };
+        NotificationPreferenceView: {
+            /** @enum {string} */
+            channel: "email" | "sms";
+            enabled: boolean;
+            /** @enum {string} */
+            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+        };
+        NotificationTemplatesView: {
+            /** @example 2026-11-notify-v1 */
+            policyVersion: string;
+            /** @description SMS waits through them (China time) */
+            quietHours: components["schemas"]["QuietHoursView"];
+            templates: components["schemas"]["NotificationTemplateView"][];
+        };
+        NotificationTemplateView: {
+            /** @enum {string} */
+            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+            /** @description recipients cannot switch it off */
+            mandatory: boolean;
+            /** @description kinds that may go by SMS */
+            sms?: components["schemas"]["SmsTemplateView"];
+            text: string;
+            /** @example 整改通知书已送达（{caseNumber}） */
+            title: string;
+            /** @description sent at once, even in quiet hours */
+            urgent: boolean;
+        };
+        ObligationView: {
+            description: string;
+            /** Format: date-time */
+            dueAt?: string;
+            /** @example serve_notice */
+            kind: string;
+            /** @enum {string} */
+            owner: "officer" | "supervisor" | "responsible_party";
+            /** @description why the due date is provisional (calendar not loaded) */
+            provisional?: string;
+        };
+        OidcSignInOptionsView: {
             /** @description the client id registered for the console (OIDC_AUDIENCE) */
             clientId: string;
             /** @description the provider’s issuer; its discovery document is read from here */
             issuer: string;
         };
         OpenCaseDto: {
-            /** @enum {string} */
+            /**
+             * @example electric_bike
+             * @enum {string}
+             */
             category: "high_rise" | "enterprise" | "hazardous_chemicals" | "fireworks" | "crowded_place" | "electric_bike" | "weak_area";
-            /** @enum {string} */
+            /**
+             * @example planning_environment
+             * @enum {string}
+             */
             department: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
             /** @example E-bikes charging from an extension lead in the stairwell */
             description: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2024-02-08T10:00:00+08:00
+             */
             discoveredAt: string;
             evidence?: components["schemas"]["EvidenceRefDto"][];
             fixedOnSpot?: components["schemas"]["FixedOnSpotDto"];
-            /** @example electric_bike.charged_from_ad_hoc_wiring */
-            hazardType: string;
+            /**
+             * @description a hazard type of the catalogue that belongs to `category`
+             * @example electric_bike.charged_from_ad_hoc_wiring
+             * @enum {string}
+             */
+            hazardType: "high_rise.fire_facilities_incomplete" | "high_rise.fire_water_not_supplied" | "high_rise.fire_passage_occupied" | "high_rise.combustible_canopy" | "high_rise.anti_theft_grille_without_escape_opening" | "high_rise.electrical_hazard" | "high_rise.no_fire_safety_manager" | "high_rise.no_duty_roster" | "high_rise.automatic_alarm_fault" | "high_rise.smoke_control_fault" | "high_rise.sprinkler_fault" | "high_rise.fire_management_chaotic" | "high_rise.life_passage_blocked" | "enterprise.flammables_stored_illegally" | "enterprise.ad_hoc_wiring" | "enterprise.three_in_one" | "enterprise.fire_passage_blocked" | "enterprise.fire_equipment_missing_or_broken" | "hazardous_chemicals.risk_inspection_missing" | "hazardous_chemicals.major_risk_uncontrolled" | "hazardous_chemicals.self_inspection_regime_missing" | "hazardous_chemicals.aged_fire_facilities" | "hazardous_chemicals.responsibility_system_missing" | "fireworks.illegal_sale" | "fireworks.illegal_storage" | "fireworks.discharged_in_no_fireworks_zone" | "fireworks.ancestral_worship_fire" | "crowded_place.illegal_use_of_fire_power_gas" | "crowded_place.flammable_decoration" | "crowded_place.no_gas_leak_alarm" | "crowded_place.evacuation_route_blocked" | "crowded_place.fire_facilities_damaged_or_disabled" | "crowded_place.staff_untrained" | "crowded_place.risk_assessment_missing" | "crowded_place.two_lists_missing" | "crowded_place.self_inspection_missing" | "crowded_place.commitment_not_published" | "electric_bike.parked_in_evacuation_route" | "electric_bike.parked_in_stairwell" | "electric_bike.parked_at_safety_exit" | "electric_bike.charged_from_ad_hoc_wiring" | "electric_bike.no_central_parking_charging_area" | "electric_bike.charging_facility_unsafe" | "electric_bike.no_fire_separation" | "electric_bike.property_manager_not_patrolling" | "weak_area.bad_layout" | "weak_area.insufficient_fire_spacing" | "weak_area.fire_lane_blocked" | "weak_area.fire_facilities_missing_or_damaged" | "weak_area.illegal_structure" | "weak_area.over_stocking" | "weak_area.people_living_in_workplace" | "weak_area.street_occupation" | "weak_area.ad_hoc_wiring" | "weak_area.high_power_appliances" | "weak_area.lpg_cylinders";
             location: components["schemas"]["LocationDto"];
             responsibleParty: components["schemas"]["ResponsiblePartyDto"];
-            /** @enum {string} */
+            /**
+             * @example general
+             * @enum {string}
+             */
             severity: "general" | "major";
+        };
+        OpenedCaseView: {
+            case: components["schemas"]["CaseViewDto"];
+            /** @example TB-2026-000001 */
+            caseNumber: string;
+            /** @description true when the Idempotency-Key had already opened this case */
+            replayed: boolean;
         };
         OrganisationView: {
             communities: components["schemas"]["CommunityView"][];
@@ -945,7 +2230,49 @@ export interface components {
             measuresInPlace: boolean;
             note?: string;
         };
-        Profile: {
+        PatrolRecordView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            evidence: components["schemas"]["EvidenceRefView"][];
+            measuresInPlace: boolean;
+            note?: string;
+        };
+        PreferenceDto: {
+            /** @enum {string} */
+            channel: "email" | "sms";
+            enabled: boolean;
+            /** @enum {string} */
+            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+        };
+        PreferencesDto: {
+            preferences: components["schemas"]["PreferenceDto"][];
+        };
+        PrintedDeadlineOnDayOffView: {
+            /** @example 太白路88号 */
+            address: string;
+            /** @example TB-2026-000001 */
+            caseNumber: string;
+            /** @example Taibai Community */
+            community: string;
+            /** @enum {string} */
+            department: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            review: components["schemas"]["PrintedDeadlineReviewView"];
+        };
+        PrintedDeadlineReviewView: {
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            deadlineAt: string;
+            /** @description the State Council notice the calendar was loaded from */
+            document: string;
+            /** Format: date */
+            firstWorkingDayAfter: string;
+            /** Format: date-time */
+            flaggedAt: string;
+            year: number;
+        };
+        ProfileView: {
             /** @description the communities (村/社区) an officer covers */
             communityCodes: string[];
             /** @enum {string|null} */
@@ -959,14 +2286,62 @@ export interface components {
             /** @example officer.li */
             username: string;
         };
+        ProvisionalDeadlineView: {
+            /** @description why the deadline was counted Monday–Friday for now */
+            reason: string;
+            /** @description the years whose statutory calendar was missing */
+            years: number[];
+        };
+        QuietHoursView: {
+            /** @example 08:00 */
+            end: string;
+            /** @example 22:00 */
+            start: string;
+        };
         ReasonDto: {
             /** @example Fire doors are on order */
             reason: string;
+        };
+        ReassignOfficerDto: {
+            /** @example Fire doors are on order */
+            reason: string;
+            /** @example 4f0c3c1e-5d7a-4f2e-9b1a-2d3c4e5f6a7b */
+            userId: string;
+        };
+        RecordedActorView: {
+            /** @example Li Wei */
+            name: string;
+            /** @enum {string} */
+            role: "officer" | "supervisor" | "auditor" | "administrator" | "system";
+            /**
+             * @description `system` for the system itself
+             * @example b3c1…
+             */
+            userId: string;
         };
         RectificationReportDto: {
             evidence?: components["schemas"]["EvidenceRefDto"][];
             /** @example Leads removed; charging moved to the new shed */
             note: string;
+        };
+        RectificationReportRecordView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            evidence: components["schemas"]["EvidenceRefView"][];
+            note: string;
+        };
+        RectificationSpansView: {
+            general: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            };
+            major: {
+                workingDays: number;
+            } | {
+                calendarDays: number;
+            };
         };
         ReferralDto: {
             /** @example 综合执法大队 */
@@ -984,10 +2359,32 @@ export interface components {
             findings: string;
             passed: boolean;
         };
+        ReinspectionRecordView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            evidence: components["schemas"]["EvidenceRefView"][];
+            findings: string;
+            passed: boolean;
+        };
         RejectedRow: {
             /** @example 5 */
             line: number;
             problems: components["schemas"]["RowFieldProblems"][];
+        };
+        RenderedSmsView: {
+            /** @example SMS_FC_NOTICE_SERVED */
+            aliyun: string;
+            /** @description Aliyun’s named parameters */
+            params: {
+                [key: string]: string;
+            };
+            /** @description Tencent’s positional parameters */
+            positional: string[];
+            /** @example 2000001 */
+            tencent: string;
+            /** @example 【太白街道】您单位位于… */
+            text: string;
         };
         ResetPasswordDto: {
             password: string;
@@ -999,18 +2396,48 @@ export interface components {
             name: string;
             phone?: string;
         };
+        ResponsiblePartyView: {
+            contactPerson?: string;
+            /** @description the unit’s head, summoned to a leader interview (约谈) */
+            head?: string;
+            /** @example Sunrise Property Management Co. */
+            name: string;
+            phone?: string;
+        };
         RowFieldProblems: {
-            /** @example address */
-            field: string;
+            /** @example 地址 */
+            column: string | null;
+            /**
+             * @example address
+             * @enum {string}
+             */
+            field: "caseNumber" | "discoveredAt" | "community" | "grid" | "building" | "address" | "latitude" | "longitude" | "category" | "hazardType" | "description" | "severity" | "responsibleParty" | "contactAndPhone" | "contactPerson" | "phone" | "head" | "department" | "row";
             /**
              * @example [
-             *       "address should not be empty"
+             *       "地址不能为空"
              *     ]
              */
             problems: string[];
         };
-        ScheduleInterviewDto: {
+        RungCompletionView: {
             /** Format: date-time */
+            at: string;
+            by: components["schemas"]["RecordedActorView"];
+            evidence: components["schemas"]["EvidenceRefView"][];
+            summary: string;
+        };
+        RungScheduleView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            interviewee: string;
+            location: string;
+        };
+        ScheduleInterviewDto: {
+            /**
+             * Format: date-time
+             * @example 2024-02-08T10:00:00+08:00
+             */
             at: string;
             /** @example Chen Gang */
             interviewee: string;
@@ -1023,13 +2450,243 @@ export interface components {
             method: "in_person" | "left_at_premises" | "registered_mail" | "electronic";
             /** @example Wang Fang */
             recipient: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2024-02-08T10:00:00+08:00
+             */
             servedAt?: string;
         };
-        SignInOptions: {
+        SignInOptionsView: {
             /** @description false when LOCAL_PASSWORDS=false turned POST /auth/login off */
             localPasswords: boolean;
-            oidc?: components["schemas"]["OidcSignInOptions"];
+            oidc?: components["schemas"]["OidcSignInOptionsView"];
+        };
+        SmsTemplateView: {
+            /**
+             * @description Aliyun template code
+             * @example SMS_FC_NOTICE_SERVED
+             */
+            aliyun: string;
+            /** @description Tencent’s positional parameters, in order */
+            params: string[];
+            /**
+             * @description Tencent Cloud template id
+             * @example 2000001
+             */
+            tencent: string;
+            /** @description the approved text, {name} for each parameter, no signature */
+            text: string;
+        };
+        StatutoryDayDto: {
+            /** @example 2027-02-06 */
+            date: string;
+            /** @example 春节 */
+            name: string;
+        };
+        StatutoryDayView: {
+            /** @example 2027-02-06 */
+            date: string;
+            /** @example 春节 */
+            name: string;
+        };
+        StatutoryYearDto: {
+            adjustedWorkingDays: components["schemas"]["StatutoryDayDto"][];
+            /** @example 国办发明电〔2026〕7号 */
+            document: string;
+            holidays: components["schemas"]["StatutoryDayDto"][];
+        };
+        StatutoryYearLoadedView: {
+            /** @example 国办发明电〔2026〕7号 */
+            document: string;
+            /** Format: date-time */
+            loadedAt: string;
+            /** @description the id of the administrator who loaded it */
+            loadedBy: string;
+            /** @example 王芳 */
+            loadedByName: string;
+            /** Format: uuid */
+            loadId: string;
+            recount: components["schemas"]["CalendarRecountView"];
+            /** @description whether it replaced an earlier load of the same year */
+            replaced: boolean;
+            /** @example 2027 */
+            year: number;
+        };
+        StatutoryYearLoadView: {
+            /** @example 国办发明电〔2026〕7号 */
+            document: string;
+            /** Format: date-time */
+            loadedAt: string;
+            /** @description the id of the administrator who loaded it */
+            loadedBy: string;
+            /** @example 王芳 */
+            loadedByName: string;
+            /** Format: uuid */
+            loadId: string;
+            /** @description whether it replaced an earlier load of the same year */
+            replaced: boolean;
+            /** @example 2027 */
+            year: number;
+        };
+        StatutoryYearView: {
+            /** @description every weekend day worked, in date order */
+            adjustedWorkingDayList: components["schemas"]["StatutoryDayView"][];
+            /** @description weekend days worked (调休上班) */
+            adjustedWorkingDays: number;
+            /**
+             * @description administered: the State Council notice it was loaded from
+             * @example 国办发明电〔2026〕7号
+             */
+            document?: string;
+            /** @description every day off, in date order */
+            holidayDays: components["schemas"]["StatutoryDayView"][];
+            /** @description days off (放假), weekends included */
+            holidays: number;
+            /**
+             * @description built in: the library
+             * @example chinese-days@1.5.7
+             */
+            library?: string;
+            /** Format: date-time */
+            loadedAt?: string;
+            /** @description administered: the id of the administrator who loaded it */
+            loadedBy?: string;
+            /** @description the office’s loads, newest first */
+            loads: components["schemas"]["StatutoryYearLoadView"][];
+            /**
+             * @description `built_in`: the bundled library’s; `administered`: loaded by the office
+             * @enum {string}
+             */
+            source: "built_in" | "administered";
+            /** @example 2027 */
+            year: number;
+        };
+        TemplatePreviewDto: {
+            /** @example TB-2026-000001 */
+            caseNumber: string;
+        };
+        TemplatePreviewView: {
+            caseNumber: string;
+            /** @enum {string} */
+            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+            sms?: components["schemas"]["RenderedSmsView"];
+            text: string;
+            title: string;
+        };
+        UndeliverableNotificationView: {
+            /**
+             * @description whom it was for
+             * @example party
+             */
+            audience: string | null;
+            caseNumber: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 1234 */
+            id: string;
+            /** @example notice_served */
+            kind: string;
+            /** @description the workflow’s note for the log (English) */
+            message: string;
+            /** @example the responsible party has no mobile phone */
+            reason: string;
+        };
+        UnreadCountView: {
+            unread: number;
+        };
+        UpdateUserDto: {
+            communityCodes?: string[];
+            /** @enum {string|null} */
+            departmentCode?: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement" | null;
+            displayName?: string;
+            /** @enum {string} */
+            role?: "officer" | "supervisor" | "auditor" | "administrator";
+        };
+        UserContactDto: {
+            /**
+             * Format: email
+             * @example li.wei@taibai.example
+             */
+            email?: Record<string, never> | null;
+            /** @example 13812345678 */
+            mobilePhone?: Record<string, never> | null;
+        };
+        UserView: {
+            /** @description the communities (村/社区) an officer covers */
+            communityCodes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description officers and supervisors; null for auditors and administrators
+             * @enum {string|null}
+             */
+            departmentCode: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement" | null;
+            disabled: boolean;
+            /** @example Li Wei */
+            displayName: string;
+            /**
+             * Format: email
+             * @example li.wei@example.cn
+             */
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description mainland mobile number, for SMS
+             * @example 13800000000
+             */
+            mobilePhone: string | null;
+            /** @enum {string} */
+            role: "officer" | "supervisor" | "auditor" | "administrator";
+            /** @description bumped when the user’s tokens are revoked */
+            tokenVersion: number;
+            /** @example officer.li */
+            username: string;
+        };
+        VoidRecordView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            reason: string;
+        };
+        WorkflowAgreementView: {
+            /** @description events in the workflow’s timeline */
+            events: number;
+            /** @description every recorded event matches the workflow’s, none missing */
+            inSync: boolean;
+            revision: number;
+            /**
+             * @description whose timeline the trail was checked against: the running workflow’s, or the record’s
+             * @enum {string}
+             */
+            source: "record" | "workflow";
+        };
+        YearCoverageView: {
+            /** @description weekend days worked (调休上班) */
+            adjustedWorkingDays: number;
+            /**
+             * @description administered: the State Council notice it was loaded from
+             * @example 国办发明电〔2026〕7号
+             */
+            document?: string;
+            /** @description days off (放假), weekends included */
+            holidays: number;
+            /**
+             * @description built in: the library
+             * @example chinese-days@1.5.7
+             */
+            library?: string;
+            /** Format: date-time */
+            loadedAt?: string;
+            /** @description administered: the id of the administrator who loaded it */
+            loadedBy?: string;
+            /**
+             * @description `built_in`: the bundled library’s; `administered`: loaded by the office
+             * @enum {string}
+             */
+            source: "built_in" | "administered";
+            /** @example 2027 */
+            year: number;
         };
     };
     responses: never;
@@ -1040,6 +2697,162 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    CalendarAdminController_coverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarCoverageView"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CalendarAdminController_year: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatutoryYearView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CalendarAdminController_load: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatutoryYearDto"];
+            };
+        };
+        responses: {
+            /** @description loaded (a bad day is 400 naming it, e.g. `holidays[3]`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatutoryYearLoadedView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     OrganisationAdminController_communities: {
         parameters: {
             query?: never;
@@ -1053,7 +2866,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommunityView"][];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1074,7 +2907,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommunityAddedView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1091,7 +2962,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentView"][];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1112,7 +3003,391 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DepartmentAddedView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsAdminController_setLeader: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a department set up; one not set up: 404; another value: 404 */
+                code: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentLeaderDto"];
+            };
+        };
+        responses: {
+            /** @description set (400 when userId is not an enabled supervisor of the department) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentLeaderView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsAdminController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown: 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description queued again (status pending) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryRecordView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsAdminController_failed: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedDeliveriesPageView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsAdminController_templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplatesView"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsAdminController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a notification kind; another value: 404 */
+                kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplatePreviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePreviewView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsAdminController_undeliverable: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndeliverableNotificationView"][];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1129,7 +3404,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"][];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1150,7 +3445,195 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsAdminController_setContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserContactDto"];
+            };
+        };
+        responses: {
+            /** @description the user, with the contact details now held */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1169,7 +3652,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1188,7 +3709,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1211,7 +3770,163 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuditLogController_access: {
+        parameters: {
+            query?: {
+                caseNumber?: string;
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                to?: string;
+                /** @description entries of this user */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPageView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuditLogController_admin: {
+        parameters: {
+            query?: {
+                action?: "user.created" | "user.changed" | "user.disabled" | "user.enabled" | "user.password_reset" | "user.role_changed" | "user.department_changed" | "user.communities_changed" | "department.created" | "community.created" | "calendar.year_loaded" | "policy.changed" | "audit.legacy_sealed";
+                caseNumber?: string;
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                to?: string;
+                /** @description entries of this user */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminLogPageView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1232,7 +3947,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedTokensView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description too many attempts; `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1249,11 +4011,48 @@ export interface operations {
             };
         };
         responses: {
+            /** @description signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1274,7 +4073,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedTokensView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1295,7 +4141,73 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedTokensView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PrintedDeadlinesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedDeadlineOnDayOffView"][];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1304,13 +4216,15 @@ export interface operations {
             query?: {
                 category?: "high_rise" | "enterprise" | "hazardous_chemicals" | "fireworks" | "crowded_place" | "electric_bike" | "weak_area";
                 community?: string;
+                /** @description the `nextCursor` of the previous page */
                 cursor?: string;
                 department?: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
                 dueAfter?: string;
                 dueBefore?: string;
                 grid?: string;
-                limit?: components["schemas"]["Object"];
+                limit?: number;
                 overdue?: boolean;
+                provisional?: boolean;
                 q?: string;
                 severity?: "general" | "major";
                 status?: "awaiting_notice" | "awaiting_service" | "rectifying" | "awaiting_reinspection" | "rectified" | "closed" | "voided";
@@ -1325,7 +4239,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LedgerPageView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1333,7 +4276,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description retries with the same key return the same case */
+                /** @description retries with the same key return the same case (200), even concurrent ones; the same key with another request answers 422 */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1345,11 +4288,77 @@ export interface operations {
             };
         };
         responses: {
+            /** @description this Idempotency-Key opened it before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenedCaseView"];
+                };
+            };
+            /** @description registered; Location names the case */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OpenedCaseView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1358,6 +4367,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1368,7 +4378,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1377,6 +4434,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1387,15 +4445,66 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_closeCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1406,19 +4515,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_issueCriticism: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1429,19 +4617,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_requestExtension: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1452,19 +4719,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_rejectExtension: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1475,19 +4821,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_grantExtension: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1498,11 +4923,86 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1511,6 +5011,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1521,15 +5022,66 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseHistoryView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_recordInterimMeasures: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1540,19 +5092,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_scheduleInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1563,19 +5194,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_recordInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1586,19 +5296,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     NoticesController_issue: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description a retry with the same key answers the same notice; another request with it, 422 */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1613,7 +5402,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedNoticeView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1622,6 +5485,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1632,15 +5496,66 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_serveNotice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1651,11 +5566,86 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1664,6 +5654,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1674,7 +5665,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NoticeDocumentView"][];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1682,9 +5720,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description a retry with the same key answers the same new document */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1695,15 +5735,177 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NoticeDocumentView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CaseActionsController_reassignOfficer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
+                caseNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignOfficerDto"];
+            };
+        };
+        responses: {
+            /** @description the case as the workflow now holds it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_recordPatrol: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1714,19 +5916,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_reportRectification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1737,19 +6018,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_referToEnforcement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1760,19 +6120,98 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_recordReinspection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1783,19 +6222,200 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CaseActionsController_migrateRules: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
+                caseNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MigrateRulesDto"];
+            };
+        };
+        responses: {
+            /** @description the case as the workflow now holds it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
     CaseActionsController_voidCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description retries with the same key record the action once and answer the same; the same key with another request answers 422 (IDEMPOTENCY_KEY_REUSED) */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description 案件编号; unknown, or outside the caller’s scope: 404 */
                 caseNumber: string;
             };
             cookie?: never;
@@ -1806,11 +6426,86 @@ export interface operations {
             };
         };
         responses: {
+            /** @description the case as the workflow now holds it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1822,8 +6517,10 @@ export interface operations {
                 department?: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
                 dueAfter?: string;
                 dueBefore?: string;
+                format?: "office" | "codes";
                 grid?: string;
                 overdue?: boolean;
+                provisional?: boolean;
                 q?: string;
                 severity?: "general" | "major";
                 status?: "awaiting_notice" | "awaiting_service" | "rectifying" | "awaiting_reinspection" | "rectified" | "closed" | "voided";
@@ -1838,7 +6535,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -1850,8 +6576,10 @@ export interface operations {
                 department?: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
                 dueAfter?: string;
                 dueBefore?: string;
+                format?: "office" | "codes";
                 grid?: string;
                 overdue?: boolean;
+                provisional?: boolean;
                 q?: string;
                 severity?: "general" | "major";
                 status?: "awaiting_notice" | "awaiting_service" | "rectifying" | "awaiting_reinspection" | "rectified" | "closed" | "voided";
@@ -1866,18 +6594,47 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
-    CaseImportController_import: {
+    CaseImportController_start: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description CSV, UTF-8, at most 2 MiB and 5000 rows; columns community, grid, building, address, latitude, longitude, category, hazardType, description, severity, responsibleParty, contactPerson, phone, head, department, discoveredAt */
+        /** @description The office's sheet: XLSX, or CSV in UTF-8 (with or without BOM), GBK/GB18030 or UTF-16; at most 5 MiB and 5000 rows. Columns by the office's headers (所属村（社区）, 隐患类别, …) or by their codes, in any order. */
         requestBody: {
             content: {
                 "multipart/form-data": {
@@ -1887,12 +6644,180 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The job, queued; GET its Location for progress and each row’s outcome */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseImportJobView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CaseImportController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseImportReport"];
+                    "application/json": components["schemas"]["CaseImportJobView"][];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CaseImportController_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseImportJobView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CaseImportController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -1911,7 +6836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SignInOptions"];
+                    "application/json": components["schemas"]["SignInOptionsView"];
                 };
             };
         };
@@ -1936,7 +6861,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description these bytes were uploaded before */
+            /** @description you uploaded these bytes before */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1951,6 +6876,51 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvidenceMetadataDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the file is not of a type accepted here (its bytes decide) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -1977,6 +6947,42 @@ export interface operations {
                     "image/webp": string;
                 };
             };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
         };
     };
     EvidenceController_metadata: {
@@ -1996,6 +7002,42 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvidenceMetadataDto"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -2132,7 +7174,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Profile"];
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };
@@ -2142,6 +7202,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the number printed on the notice; unknown, or outside the caller’s scope: 404 */
                 noticeNo: string;
             };
             cookie?: never;
@@ -2152,7 +7213,380 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InboxController_page: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InboxController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown: 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description how many are still unread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InboxController_getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InboxController_setPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesDto"];
+            };
+        };
+        responses: {
+            /** @description my switches now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description well-formed but cannot be processed as sent (`code` says why, e.g. IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InboxController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedAllReadView"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InboxController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless stream: an `inbox` event at once and on each new item, its data an InboxBellView (#/components/schemas/InboxBellView) as JSON; a `ping` event every 25 s. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    InboxController_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountView"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
             };
         };
     };
@@ -2171,6 +7605,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
         };

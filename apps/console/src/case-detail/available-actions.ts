@@ -8,6 +8,7 @@ import {
   CaseErrorCode,
   type CaseCommandType,
   CaseRuleViolation,
+  type CaseState as DomainCaseState,
   type Role,
 } from '@firecase/domain';
 import type { CaseState } from '../api/types';
@@ -38,8 +39,17 @@ const PROBES: {
 
 export const ACTION_ORDER = Object.keys(PROBES) as CaseCommandType[];
 
+/**
+ * The case view's state is the domain's CaseState as JSON (the API's view classes implement it);
+ * only its types differ: the document cannot say which recorded actors may be the system, nor
+ * that arrays are read-only.
+ */
+export function asDomainState(state: CaseState): DomainCaseState {
+  return state as unknown as DomainCaseState;
+}
+
 export function availableActions(
-  state: CaseState,
+  state: DomainCaseState,
   user: { readonly id: string; readonly displayName: string; readonly role: Role },
   now = new Date().toISOString(),
 ): CaseCommandType[] {

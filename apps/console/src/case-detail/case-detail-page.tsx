@@ -22,7 +22,7 @@ import {
 import { NotFoundPage } from '../shared/not-found-page';
 import { communityName, gridName, useOrganisation } from '../shared/use-organisation';
 import { ActionPanel } from './actions/action-panel';
-import { availableActions } from './available-actions';
+import { asDomainState, availableActions } from './available-actions';
 import { CaseNotices } from './case-notices';
 import { CaseTimeline } from './case-timeline';
 import { evidenceByEvent } from './event-evidence';
@@ -36,7 +36,7 @@ export default function CaseDetailPage() {
   const view = loaded.data;
   const notices = useNotices(caseNumber, view?.state.revision);
   const actions = useMemo(
-    () => (view ? availableActions(view.state, profile) : []),
+    () => (view ? availableActions(asDomainState(view.state), profile) : []),
     [view, profile],
   );
 

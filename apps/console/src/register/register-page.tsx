@@ -37,7 +37,7 @@ type OpenCaseBody = Schemas['OpenCaseDto'];
 
 interface RegisterValues {
   category: OpenCaseBody['category'];
-  hazardType: string;
+  hazardType: OpenCaseBody['hazardType'];
   severity: OpenCaseBody['severity'];
   department: OpenCaseBody['department'];
   community: string;

@@ -101,8 +101,11 @@ export function ChinaDate() {
  * array of them too.
  */
 export function NestedObject(type: () => new () => object, optional = false) {
+  // Swagger takes a function as a lazy type only when it is named `type` (an object literal's
+  // `type: () => …`); the thunk passed in here is anonymous, and gave an empty $ref.
+  const lazy = { type: () => type() };
   return applyDecorators(
-    optional ? ApiPropertyOptional({ type }) : ApiProperty({ type }),
+    optional ? ApiPropertyOptional(lazy) : ApiProperty(lazy),
     ...(optional ? [Omittable()] : []),
     IsObject(),
     ValidateNested(),

@@ -127,8 +127,7 @@ describe('the OpenAPI document (/docs-json, real stack)', () => {
           const ref = key === '$ref' && typeof child === 'string' ? child : undefined;
           if (ref === '#/components/schemas/Object' || ref === '#/components/schemas/') {
             untyped.push(at);
-          }
-          else if (ref === undefined) visit(child, `${at}/${key}`);
+          } else if (ref === undefined) visit(child, `${at}/${key}`);
         }
       }
     };

@@ -1,4 +1,4 @@
-import { ERROR_CODE_LABELS, labelOf } from '../shared/labels';
+import { API_ERROR_CODE_LABELS, ERROR_CODE_LABELS, labelOf } from '../shared/labels';
 import type { ApiErrorBody } from './types';
 
 /** What the API answered when it said no, with the words a user should read. */
@@ -19,9 +19,15 @@ export class ApiError extends Error {
     return this.body?.fields ?? [];
   }
 
-  /** In Chinese: the workflow's reason by its code, or what the status means. */
+  /**
+   * In Chinese: the workflow's reason by its code, or the API's own (WORKFLOW_UNAVAILABLE,
+   * IDEMPOTENCY_KEY_REUSED), or what the status means.
+   */
   get userMessage(): string {
     if (this.code && this.code in ERROR_CODE_LABELS) return labelOf(ERROR_CODE_LABELS, this.code);
+    if (this.code && this.code in API_ERROR_CODE_LABELS) {
+      return labelOf(API_ERROR_CODE_LABELS, this.code);
+    }
     return STATUS_MESSAGES[this.status] ?? `操作失败（${this.status}）`;
   }
 }

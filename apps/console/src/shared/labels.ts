@@ -13,6 +13,7 @@ import {
 } from '@firecase/domain';
 
 export {
+  API_ERROR_CODE_LABELS,
   AUDIENCE_LABELS,
   CASE_ACTION_LABELS,
   DUE_COLOUR_LABELS,

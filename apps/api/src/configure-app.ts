@@ -21,6 +21,10 @@ export function configureApp(app: INestApplication): OpenAPIObject {
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: MAX_JSON_BODY });
   express.set('trust proxy', config.http.trustProxy);
+  // No ETags on API answers, so a browser's revalidation never turns into an undocumented 304
+  // (the console's reads are the same requests again and again); the console's own files keep
+  // theirs (sendFile).
+  express.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -15,6 +15,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseActionsService } from '../cases/case-actions.service';
 import { CaseOpeningService } from '../cases/case-opening.service';
 import type { OpenCaseDto } from '../cases/dto/open-case.dto';
+import { IdempotencyKeyReusedException } from '../errors/coded-http.exception';
 import { EvidenceService } from '../evidence/evidence.service';
 import { NoticeDocumentsService } from '../notices/notice-documents.service';
 import { DEMO_CASES, type DemoCase, type DemoStep } from './demo-cases.data';
@@ -111,9 +112,15 @@ export async function seedDemoCases(
       let caseNumber: string;
       try {
         const opened = await services.opening.open(body, officer, `${SEED_KEY_PREFIX}${demo.key}`);
+        // The same Idempotency-Key gives back the case an earlier run opened.
+        if (opened.replayed) {
+          seeded.push({ key: demo.key, caseNumber: opened.caseNumber, outcome: 'exists' });
+          continue;
+        }
         caseNumber = opened.caseNumber;
       } catch (error) {
-        if (error instanceof ConflictException) {
+        // The seed's key with other content (this run's photos and times): opened by an earlier run.
+        if (error instanceof ConflictException || error instanceof IdempotencyKeyReusedException) {
           seeded.push({ key: demo.key, outcome: 'exists' });
           continue;
         }

@@ -7,6 +7,7 @@ import { ROUTES } from '../app/navigation';
 import { useProfile } from '../auth/profile-context';
 import { beijingTime } from '../shared/beijing-time';
 import { DueTag } from '../shared/due-tag';
+import { ProvisionalTag } from '../shared/provisional-tag';
 import { EvidenceThumbs } from '../shared/evidence-thumbs';
 import {
   categoryLabel,
@@ -93,6 +94,8 @@ function CaseSummary({ view }: { readonly view: CaseView }) {
   const organisation = useOrganisation();
   const { state, nextDue } = view;
   const { discovery } = state;
+  // The deadline in force is the latest rectification record (extensions add later ones).
+  const rectificationDeadline = state.deadlines.filter((d) => d.kind === 'rectification').at(-1);
   return (
     <Card
       size="small"
@@ -110,11 +113,18 @@ function CaseSummary({ view }: { readonly view: CaseView }) {
       }
     >
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} className="case-facts">
-        <Descriptions.Item label="整改期限">{beijingTime(state.deadlineAt)}</Descriptions.Item>
+        <Descriptions.Item label="整改期限">
+          {beijingTime(state.deadlineAt)}
+          <ProvisionalTag reason={rectificationDeadline?.provisional?.reason} />
+        </Descriptions.Item>
         <Descriptions.Item label="下一办理事项">
           {nextDue
             ? `${labelOf(OBLIGATION_LABELS, nextDue.kind)}（${beijingTime(nextDue.dueAt)}前）`
             : '—'}
+          {nextDue && <ProvisionalTag reason={nextDue.provisional} />}
+        </Descriptions.Item>
+        <Descriptions.Item label="承办人">
+          {(state.assignedOfficer ?? state.registeredBy).name}
         </Descriptions.Item>
         <Descriptions.Item label="督办等级">
           {state.escalationLevel > 0 ? `第 ${state.escalationLevel} 级` : '未升级'}

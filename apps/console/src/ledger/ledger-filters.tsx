@@ -16,6 +16,7 @@ import type { LedgerQuery } from './ledger-query';
 interface FilterValues {
   status?: string;
   overdue?: 'true' | 'false';
+  provisional?: 'true' | 'false';
   category?: string;
   severity?: string;
   department?: string;
@@ -29,6 +30,25 @@ const OVERDUE_OPTIONS = [
   { value: 'true', label: '已逾期' },
   { value: 'false', label: '未逾期' },
 ];
+
+/** A deadline counted Monday–Friday because its year's statutory calendar is not loaded yet. */
+const PROVISIONAL_OPTIONS = [
+  { value: 'true', label: '暂按周一至周五计算' },
+  { value: 'false', label: '按法定日历计算' },
+];
+
+const EMPTY_FILTERS: Required<Record<keyof FilterValues, undefined>> = {
+  status: undefined,
+  overdue: undefined,
+  provisional: undefined,
+  category: undefined,
+  severity: undefined,
+  department: undefined,
+  community: undefined,
+  grid: undefined,
+  due: undefined,
+  q: undefined,
+};
 
 interface Props {
   readonly query: LedgerQuery;
@@ -70,7 +90,9 @@ export function LedgerFilters({ query, organisation, onSearch }: Props) {
       className="ledger-filters"
       layout="vertical"
       initialValues={valuesOf(query)}
-      onFinish={(values) => onSearch(queryOf(values))}
+      // Every value of the form's store, the folded-away filters' too (a filter that came in
+      // the URL stays while its field is not shown).
+      onFinish={() => onSearch(queryOf(form.getFieldsValue(true) as FilterValues))}
     >
       <Row gutter={16}>
         {select('status', '整改状态', STATUS_OPTIONS)}
@@ -86,6 +108,7 @@ export function LedgerFilters({ query, organisation, onSearch }: Props) {
               organisation?.communities.map((c) => ({ value: c.code, label: c.name })) ?? [],
             )}
             {select('grid', '网格', grids)}
+            {select('provisional', '期限计算', PROVISIONAL_OPTIONS)}
             <Col xs={24} sm={12} lg={6}>
               <Form.Item label="到期时间" name="due">
                 <DatePicker.RangePicker style={{ width: '100%' }} placeholder={['自', '至']} />
@@ -105,8 +128,7 @@ export function LedgerFilters({ query, organisation, onSearch }: Props) {
             </Button>
             <Button
               onClick={() => {
-                form.resetFields();
-                form.setFieldsValue(valuesOf({}));
+                form.setFieldsValue(EMPTY_FILTERS);
                 onSearch({});
               }}
             >
@@ -124,10 +146,13 @@ export function LedgerFilters({ query, organisation, onSearch }: Props) {
 }
 
 function valuesOf(query: LedgerQuery): FilterValues {
-  const { dueAfter, dueBefore, overdue, ...rest } = query;
+  const { dueAfter, dueBefore, overdue, provisional, ...rest } = query;
+  const yesNo = (value: boolean | undefined) =>
+    value === undefined ? undefined : value ? 'true' : 'false';
   return {
     ...rest,
-    overdue: overdue === undefined ? undefined : overdue ? 'true' : 'false',
+    overdue: yesNo(overdue),
+    provisional: yesNo(provisional),
     due:
       dueAfter && dueBefore
         ? [dayjs(beijingDate(dueAfter)), dayjs(beijingDate(dueBefore)).subtract(1, 'day')]
@@ -137,12 +162,13 @@ function valuesOf(query: LedgerQuery): FilterValues {
 
 /** The form as GET /cases takes it; a date range covers both whole days, Beijing time. */
 function queryOf(values: FilterValues): LedgerQuery {
-  const { due, overdue, ...rest } = values;
+  const { due, overdue, provisional, ...rest } = values;
   const query: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rest)) {
     if (value !== undefined && value !== null && value !== '') query[key] = value;
   }
   if (overdue) query.overdue = overdue === 'true';
+  if (provisional) query.provisional = provisional === 'true';
   if (due) {
     query.dueAfter = beijingInstant(`${due[0].format('YYYY-MM-DD')} 00:00`);
     query.dueBefore = beijingInstant(`${due[1].add(1, 'day').format('YYYY-MM-DD')} 00:00`);

@@ -8,6 +8,7 @@ import type { LedgerItem, LedgerPage } from '../api/types';
 import { ROUTES } from '../app/navigation';
 import { beijingDate, beijingTime } from '../shared/beijing-time';
 import { DueTag } from '../shared/due-tag';
+import { ProvisionalTag } from '../shared/provisional-tag';
 import {
   categoryLabel,
   departmentLabel,
@@ -20,7 +21,7 @@ import {
 import { useLoad } from '../shared/use-load';
 import { communityName, gridName, useOrganisation } from '../shared/use-organisation';
 import { LedgerFilters } from './ledger-filters';
-import { type LedgerQuery, pageLimit, queryFromSearch, searchFromQuery } from './ledger-query';
+import { type LedgerQuery, queryFromSearch, searchFromQuery } from './ledger-query';
 
 // 20 rows fill a laptop screen and draw fast on a phone; the next page is one keyset step away.
 const PAGE_SIZE = 20;
@@ -39,7 +40,7 @@ export default function LedgerPage() {
       ok<LedgerPage>(
         api.GET('/cases', {
           params: {
-            query: { ...query, limit: pageLimit(PAGE_SIZE), ...(cursor ? { cursor } : {}) },
+            query: { ...query, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
           },
         }),
       ),
@@ -81,7 +82,16 @@ export default function LedgerPage() {
     },
     { title: '地址', dataIndex: 'address', ellipsis: true, width: 200 },
     { title: '责任单位', dataIndex: 'responsibleParty', ellipsis: true, width: 180 },
-    { title: '整改期限', width: 150, render: (_, row) => beijingTime(row.deadlineAt) },
+    {
+      title: '整改期限',
+      width: 150,
+      render: (_, row) => (
+        <span>
+          {beijingTime(row.deadlineAt)}
+          <ProvisionalTag years={row.provisionalYears} />
+        </span>
+      ),
+    },
     {
       title: '下一办理事项',
       width: 170,

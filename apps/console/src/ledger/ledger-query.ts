@@ -4,12 +4,6 @@ import type { paths } from '../api/schema.gen';
 
 export type LedgerQuery = NonNullable<paths['/cases']['get']['parameters']['query']>;
 
-/**
- * A page size as GET /cases takes it. The document still types `limit` as an object (its DTO
- * gives no type to @ApiPropertyOptional); the API takes a number. Goes when the document is fixed.
- */
-export const pageLimit = (n: number) => n as never;
-
 export const FILTER_KEYS = [
   'status',
   'category',
@@ -18,6 +12,7 @@ export const FILTER_KEYS = [
   'community',
   'grid',
   'overdue',
+  'provisional',
   'dueBefore',
   'dueAfter',
   'q',
@@ -28,7 +23,7 @@ export function queryFromSearch(search: URLSearchParams): LedgerQuery {
   for (const key of FILTER_KEYS) {
     const value = search.get(key);
     if (value === null || value === '') continue;
-    query[key] = key === 'overdue' ? value === 'true' : value;
+    query[key] = key === 'overdue' || key === 'provisional' ? value === 'true' : value;
   }
   return query;
 }

@@ -3,7 +3,7 @@
 // thousands; the statistics endpoint (issue 12) will count on the server when it lands.
 import { api, ok } from '../api/client';
 import type { CaseView, LedgerItem, LedgerPage } from '../api/types';
-import { type LedgerQuery, pageLimit } from '../ledger/ledger-query';
+import type { LedgerQuery } from '../ledger/ledger-query';
 import { useLoad } from './use-load';
 
 const MAX_PAGES = 50;
@@ -14,7 +14,7 @@ export async function allCases(query: LedgerQuery = {}): Promise<LedgerItem[]> {
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const result = await ok<LedgerPage>(
       api.GET('/cases', {
-        params: { query: { ...query, limit: pageLimit(200), ...(cursor ? { cursor } : {}) } },
+        params: { query: { ...query, limit: 200, ...(cursor ? { cursor } : {}) } },
       }),
     );
     rows.push(...result.items);

@@ -162,6 +162,14 @@ export const CASE_ACTION_LABELS: Readonly<Record<CaseCommandType, string>> = {
   migrateRules: '迁移规则版本',
 };
 
+/**
+ * 暂定: a deadline counted Monday–Friday because its year's statutory calendar is not loaded yet
+ * (the case view carries the calendar's own sentence; a ledger row only the years).
+ */
+export const PROVISIONAL_DEADLINE_LABEL = '暂定';
+export const provisionalYearsLabel = (years: readonly number[]): string =>
+  `${years.join('、')}年法定节假日安排尚未录入，暂按周一至周五计算工作日，录入后将重新计算`;
+
 /** 三色: the ledger's colour of a due date. */
 export const DUE_COLOUR_LABELS = {
   red: '逾期',

@@ -11,7 +11,7 @@ import {
   userOf,
   type BearerHeaders,
 } from '../support/signed-in-user';
-import { signIn, useConsoleStack } from './support/console-browser';
+import { signIn, useConsoleStack, waitForQuietNetwork } from './support/console-browser';
 
 const DAY_MS = 86_400_000;
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -151,7 +151,7 @@ describe('console: ledger, session and accessibility (Chromium, real stack)', ()
   stack.journey('meets WCAG 2.1 AA on its main pages (axe-core)', async () => {
     const page = await stack.newPage({ bypassCsp: true }); // axe is injected as a script
     const check = async (where: string) => {
-      await page.waitForLoadState('networkidle');
+      await waitForQuietNetwork(page);
       // A button or panel still loading is drawn faded; check the page as the user reads it.
       await page.waitForFunction(
         () =>

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoCaseServices, seedDemoCases, seedDemoOrganisation } from '@firecase/api';
 import { OrganisationRepository, UserRepository } from '@firecase/persistence';
-import { signIn, useConsoleStack } from './support/console-browser';
+import { signIn, useConsoleStack, waitForQuietNetwork } from './support/console-browser';
 
 const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
 
@@ -87,7 +87,7 @@ describe('console screenshots', () => {
         if (shot.user) await signIn(page, shot.user, passwords.get(shot.user) ?? '');
         await page.goto(typeof shot.path === 'string' ? shot.path : shot.path(cases));
         await page.locator(shot.ready).first().waitFor();
-        await page.waitForLoadState('networkidle');
+        await waitForQuietNetwork(page);
         await shot.then?.(page);
         await page.waitForTimeout(500); // fonts and charts settle
         const file = join(OUT, `${shot.name}-${width < 600 ? 'phone' : 'desktop'}.png`);

@@ -85,6 +85,7 @@ export function useConsoleStack(configOverrides: Record<string, string> = {}): C
       const page = await context.newPage();
       page.setDefaultTimeout(30_000);
       page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      trackRequests(page);
       return page;
     },
     journey(name, run) {
@@ -109,6 +110,35 @@ export function useConsoleStack(configOverrides: Record<string, string> = {}): C
       });
     },
   };
+}
+
+/** The bell's event stream never ends, so it never counts as a request in flight. */
+const ENDLESS = /\/notifications\/stream(\?|$)/;
+const inFlight = new WeakMap<Page, Set<unknown>>();
+
+function trackRequests(page: Page): void {
+  const pending = new Set<unknown>();
+  inFlight.set(page, pending);
+  page.on('request', (r) => !ENDLESS.test(r.url()) && pending.add(r));
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+}
+
+/**
+ * What Playwright's 'networkidle' means, but blind to the bell's endless stream: no request of
+ * the page in flight for `quietMs`.
+ */
+export async function waitForQuietNetwork(page: Page, quietMs = 500): Promise<void> {
+  const pending = inFlight.get(page);
+  if (!pending) throw new Error('waitForQuietNetwork: a page of stack.newPage() only');
+  const deadline = Date.now() + 30_000;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (pending.size > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the page kept ${pending.size} request(s) in flight for 30 s`);
 }
 
 /** Signs in through the 登录 page and waits for the role's home page. */

@@ -18,6 +18,7 @@ const AuditPage = lazy(() => import('../audit/audit-page'));
 const AuditCasePage = lazy(() => import('../audit/audit-case-page'));
 const UsersPage = lazy(() => import('../system/users-page'));
 const OrganisationPage = lazy(() => import('../system/organisation-page'));
+const InboxPage = lazy(() => import('../notifications/inbox-page'));
 
 const page = (element: ReactNode) => (
   <Suspense
@@ -55,6 +56,7 @@ const router = createBrowserRouter([
       { path: '/audit/:caseNumber', element: page(<AuditCasePage />) },
       { path: ROUTES.users, element: page(<UsersPage />) },
       { path: ROUTES.organisation, element: page(<OrganisationPage />) },
+      { path: ROUTES.notifications, element: page(<InboxPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

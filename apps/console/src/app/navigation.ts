@@ -1,7 +1,6 @@
 // What each role finds in the menu. A feature is one entry here plus its route in app.tsx, so
-// the pages still to come slot in without reshuffling: 统计分析 (statistics), 专项行动
-// (campaigns), 法定节假日 (calendar years), 访问日志/管理日志 (access and admin logs) and the
-// notification bell land with their endpoints, not before.
+// the pages still to come slot in without reshuffling: 统计分析 (statistics) and 专项行动
+// (campaigns) land with their endpoints, not before. 通知 is the header's bell, for every role.
 import type { Role } from '@firecase/domain';
 
 export interface NavEntry {
@@ -22,6 +21,7 @@ export const ROUTES = {
   auditCase: (caseNumber: string) => `/audit/${encodeURIComponent(caseNumber)}`,
   users: '/system/users',
   organisation: '/system/organisation',
+  notifications: '/notifications',
 } as const;
 
 export const NAVIGATION: readonly NavEntry[] = [

@@ -14,6 +14,8 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { api } from '../api/client';
 import { useProfile } from '../auth/profile-context';
 import { endSession, refreshToken } from '../auth/session';
+import { BellProvider } from '../notifications/bell-context';
+import { NotificationBell } from '../notifications/notification-bell';
 import { departmentLabel, ROLE_LABELS } from '../shared/labels';
 import { navigationFor, ROUTES } from './navigation';
 
@@ -39,41 +41,44 @@ export function Shell() {
   };
 
   return (
-    <ProLayout
-      title="消防隐患整改"
-      logo={false}
-      layout="mix"
-      fixedHeader
-      breakpoint={false}
-      defaultCollapsed={false}
-      siderWidth={176}
-      location={{ pathname: location.pathname }}
-      route={{
-        routes: navigationFor(profile.role).map(({ path, name }) => ({
-          path,
-          name,
-          icon: ICONS[path],
-        })),
-      }}
-      menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
-      actionsRender={() => [
-        <Space key="user" size="small" className="shell-user">
-          <Typography.Text className="shell-user-name">
-            {profile.displayName}
-            <span className="shell-user-role">
-              {' · '}
-              {ROLE_LABELS[profile.role]}
-              {profile.departmentCode ? ` · ${departmentLabel(profile.departmentCode)}` : ''}
-            </span>
-          </Typography.Text>
-          <Button size="small" onClick={() => void signOut()}>
-            退出
-          </Button>
-        </Space>,
-      ]}
-      token={{ header: { colorBgHeader: '#ffffff' } }}
-    >
-      <Outlet />
-    </ProLayout>
+    <BellProvider>
+      <ProLayout
+        title="消防隐患整改"
+        logo={false}
+        layout="mix"
+        fixedHeader
+        breakpoint={false}
+        defaultCollapsed={false}
+        siderWidth={176}
+        location={{ pathname: location.pathname }}
+        route={{
+          routes: navigationFor(profile.role).map(({ path, name }) => ({
+            path,
+            name,
+            icon: ICONS[path],
+          })),
+        }}
+        menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+        actionsRender={() => [
+          <NotificationBell key="bell" />,
+          <Space key="user" size="small" className="shell-user">
+            <Typography.Text className="shell-user-name">
+              {profile.displayName}
+              <span className="shell-user-role">
+                {' · '}
+                {ROLE_LABELS[profile.role]}
+                {profile.departmentCode ? ` · ${departmentLabel(profile.departmentCode)}` : ''}
+              </span>
+            </Typography.Text>
+            <Button size="small" onClick={() => void signOut()}>
+              退出
+            </Button>
+          </Space>,
+        ]}
+        token={{ header: { colorBgHeader: '#ffffff' } }}
+      >
+        <Outlet />
+      </ProLayout>
+    </BellProvider>
   );
 }

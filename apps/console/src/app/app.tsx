@@ -19,6 +19,7 @@ const AuditCasePage = lazy(() => import('../audit/audit-case-page'));
 const UsersPage = lazy(() => import('../system/users-page'));
 const OrganisationPage = lazy(() => import('../system/organisation-page'));
 const InboxPage = lazy(() => import('../notifications/inbox-page'));
+const AuditLogsPage = lazy(() => import('../audit/audit-logs-page'));
 
 const page = (element: ReactNode) => (
   <Suspense
@@ -57,6 +58,7 @@ const router = createBrowserRouter([
       { path: ROUTES.users, element: page(<UsersPage />) },
       { path: ROUTES.organisation, element: page(<OrganisationPage />) },
       { path: ROUTES.notifications, element: page(<InboxPage />) },
+      { path: ROUTES.auditLogs, element: page(<AuditLogsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

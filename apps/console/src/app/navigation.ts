@@ -22,6 +22,7 @@ export const ROUTES = {
   users: '/system/users',
   organisation: '/system/organisation',
   notifications: '/notifications',
+  auditLogs: '/audit-log',
 } as const;
 
 export const NAVIGATION: readonly NavEntry[] = [
@@ -30,6 +31,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: ROUTES.register, name: '登记隐患', roles: ['officer', 'supervisor'] },
   { path: ROUTES.ledger, name: '隐患台账', roles: ['officer', 'supervisor', 'auditor'] },
   { path: ROUTES.audit, name: '审计', roles: ['auditor'] },
+  { path: ROUTES.auditLogs, name: '访问与管理日志', roles: ['auditor'] },
   { path: ROUTES.users, name: '用户管理', roles: ['administrator'] },
   { path: ROUTES.organisation, name: '组织机构', roles: ['administrator'] },
 ];

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   FormOutlined,
   TableOutlined,
   TeamOutlined,
@@ -25,6 +26,7 @@ const ICONS: Readonly<Record<string, ReactNode>> = {
   [ROUTES.register]: <FormOutlined />,
   [ROUTES.ledger]: <TableOutlined />,
   [ROUTES.audit]: <AuditOutlined />,
+  [ROUTES.auditLogs]: <FileSearchOutlined />,
   [ROUTES.users]: <TeamOutlined />,
   [ROUTES.organisation]: <ClusterOutlined />,
 };

@@ -2,10 +2,7 @@ import { Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { ROUTES } from '../app/navigation';
 
-/**
- * 审计: any case's full history with its hash chain checked. The access log and the admin log
- * join this page when their endpoints land (the durable-record issue).
- */
+/** 审计: any case's full history with its hash chain checked (the logs have their own page). */
 export default function AuditPage() {
   const navigate = useNavigate();
   return (

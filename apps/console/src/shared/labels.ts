@@ -13,6 +13,8 @@ import {
 } from '@firecase/domain';
 
 export {
+  ACCESS_ACTION_LABELS,
+  ADMIN_ACTION_LABELS,
   API_ERROR_CODE_LABELS,
   AUDIENCE_LABELS,
   CASE_ACTION_LABELS,

@@ -2607,9 +2607,9 @@ export interface components {
              * Format: email
              * @example li.wei@taibai.example
              */
-            email?: Record<string, never> | null;
+            email?: string | null;
             /** @example 13812345678 */
-            mobilePhone?: Record<string, never> | null;
+            mobilePhone?: string | null;
         };
         UserView: {
             /** @description the communities (村/社区) an officer covers */

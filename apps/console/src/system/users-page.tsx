@@ -16,15 +16,20 @@ import {
 } from '../shared/labels';
 import { communityName, useOrganisation } from '../shared/use-organisation';
 import { useLoad } from '../shared/use-load';
+import { UserContact } from './user-contact';
 
 const MIN_PASSWORD = 12;
 
-/** 用户管理: create users, disable/enable them, reset passwords; role, department, communities. */
+/**
+ * 用户管理: create users, disable/enable them, reset passwords, phone and e-mail; role,
+ * department, communities.
+ */
 export default function UsersPage() {
   const users = useLoad(() => ok<AdminUser[]>(api.GET('/admin/users')), 'users');
   const organisation = useOrganisation();
   const { message } = App.useApp();
   const [resetting, setResetting] = useState<AdminUser>();
+  const [contact, setContact] = useState<AdminUser>();
 
   const setDisabled = async (user: AdminUser, disabled: boolean) => {
     const params = { params: { path: { id: user.id } } };
@@ -73,6 +78,10 @@ export default function UsersPage() {
             render: (_, u) =>
               u.disabled ? <Tag color="default">已停用</Tag> : <Tag color="green">正常</Tag>,
           },
+          {
+            title: '联系方式',
+            render: (_, u) => [u.mobilePhone, u.email].filter(Boolean).join(' · ') || '—',
+          },
           { title: '创建时间', render: (_, u) => beijingTime(u.createdAt) },
           {
             title: '操作',
@@ -97,12 +106,22 @@ export default function UsersPage() {
                 <Button size="small" onClick={() => setResetting(u)}>
                   重置密码
                 </Button>
+                <Button size="small" onClick={() => setContact(u)}>
+                  联系方式
+                </Button>
               </Space>
             ),
           },
         ]}
       />
       <ResetPassword user={resetting} onClose={() => setResetting(undefined)} />
+      <UserContact
+        user={contact}
+        onClose={(changed) => {
+          setContact(undefined);
+          if (changed) users.reload();
+        }}
+      />
     </Card>
   );
 }

@@ -3,7 +3,12 @@ import { IsEmail, IsOptional, Matches, MaxLength, ValidateIf } from 'class-valid
 
 /** 手机号码 and e-mail of a user; null clears one, absent leaves it as it is. */
 export class UserContactDto {
-  @ApiPropertyOptional({ example: '13812345678', nullable: true, pattern: '^1[3-9]\\d{9}$' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '13812345678',
+    nullable: true,
+    pattern: '^1[3-9]\\d{9}$',
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @Matches(/^1[3-9]\d{9}$/, {
@@ -12,6 +17,7 @@ export class UserContactDto {
   mobilePhone?: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     example: 'li.wei@taibai.example',
     nullable: true,
     format: 'email',

@@ -20,6 +20,7 @@ const UsersPage = lazy(() => import('../system/users-page'));
 const OrganisationPage = lazy(() => import('../system/organisation-page'));
 const InboxPage = lazy(() => import('../notifications/inbox-page'));
 const AuditLogsPage = lazy(() => import('../audit/audit-logs-page'));
+const CalendarPage = lazy(() => import('../system/calendar-page'));
 
 const page = (element: ReactNode) => (
   <Suspense
@@ -59,6 +60,7 @@ const router = createBrowserRouter([
       { path: ROUTES.organisation, element: page(<OrganisationPage />) },
       { path: ROUTES.notifications, element: page(<InboxPage />) },
       { path: ROUTES.auditLogs, element: page(<AuditLogsPage />) },
+      { path: ROUTES.calendar, element: page(<CalendarPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

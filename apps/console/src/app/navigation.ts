@@ -23,6 +23,7 @@ export const ROUTES = {
   organisation: '/system/organisation',
   notifications: '/notifications',
   auditLogs: '/audit-log',
+  calendar: '/system/calendar',
 } as const;
 
 export const NAVIGATION: readonly NavEntry[] = [
@@ -34,6 +35,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: ROUTES.auditLogs, name: '访问与管理日志', roles: ['auditor'] },
   { path: ROUTES.users, name: '用户管理', roles: ['administrator'] },
   { path: ROUTES.organisation, name: '组织机构', roles: ['administrator'] },
+  { path: ROUTES.calendar, name: '法定节假日', roles: ['administrator'] },
 ];
 
 /** Where a role lands after signing in. */

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CalendarOutlined,
   ClusterOutlined,
   DashboardOutlined,
   FileSearchOutlined,
@@ -27,6 +28,7 @@ const ICONS: Readonly<Record<string, ReactNode>> = {
   [ROUTES.ledger]: <TableOutlined />,
   [ROUTES.audit]: <AuditOutlined />,
   [ROUTES.auditLogs]: <FileSearchOutlined />,
+  [ROUTES.calendar]: <CalendarOutlined />,
   [ROUTES.users]: <TeamOutlined />,
   [ROUTES.organisation]: <ClusterOutlined />,
 };

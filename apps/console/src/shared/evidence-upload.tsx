@@ -109,11 +109,7 @@ export function EvidenceUpload({ label, id, value = [], onChange }: Props) {
 }
 
 export function ExifFacts({ metadata }: { readonly metadata: EvidenceMetadata }) {
-  // The document types these nullable fields as objects (no `type` beside `nullable`); the API
-  // sends an ISO instant and numbers. Read as what they are until the document says so.
-  const takenAt = metadata.takenAt as unknown as string | null;
-  const latitude = metadata.latitude as unknown as number | null;
-  const longitude = metadata.longitude as unknown as number | null;
+  const { takenAt, latitude, longitude } = metadata;
   return (
     <Typography.Text className="exif-facts">
       <span>{metadata.originalName}</span>

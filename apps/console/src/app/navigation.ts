@@ -21,7 +21,7 @@ export const ROUTES = {
   auditCase: (caseNumber: string) => `/audit/${encodeURIComponent(caseNumber)}`,
   users: '/system/users',
   organisation: '/system/organisation',
-  notifications: '/notifications',
+  notifications: '/inbox', // not /notifications: that path is the API's
   auditLogs: '/audit-log',
   calendar: '/system/calendar',
 } as const;

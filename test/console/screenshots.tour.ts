@@ -63,6 +63,25 @@ const SHOTS: readonly Shot[] = [
     ready: '.chain-verdict',
   },
   { name: 'users', user: 'admin.wang', path: '/system/users', ready: 'tbody tr.ant-table-row' },
+  {
+    name: 'notifications',
+    user: 'officer.li',
+    path: '/inbox',
+    phone: true,
+    ready: '.inbox',
+  },
+  {
+    name: 'audit-log',
+    user: 'auditor.chen',
+    path: '/audit-log',
+    ready: '.audit-logs tbody tr.ant-table-row',
+  },
+  {
+    name: 'calendar',
+    user: 'admin.wang',
+    path: '/system/calendar',
+    ready: '.calendar-years tbody tr.ant-table-row',
+  },
 ];
 
 describe('console screenshots', () => {

@@ -1465,6 +1465,12 @@ export interface components {
             /** @description how many events are stored */
             events: number;
             firstBrokenSeq?: number;
+            /**
+             * @description why the chain fails, as a code (absent when it holds)
+             * @enum {string}
+             */
+            problem?: "event_missing" | "link_broken" | "content_changed" | "seal_missing" | "seal_mismatch" | "seal_other_key" | "head_missing" | "head_mismatch" | "head_other_key" | "tail_missing" | "beyond_head";
+            /** @description the same in English, with the numbers, for operators */
             reason?: string;
             valid: boolean;
         };

@@ -6,7 +6,12 @@ import { api, ok } from '../api/client';
 import type { CaseHistory } from '../api/types';
 import { ROUTES } from '../app/navigation';
 import { beijingTime } from '../shared/beijing-time';
-import { EVENT_TYPE_LABELS, labelOf, ROLE_LABELS } from '../shared/labels';
+import {
+  AUDIT_CHAIN_PROBLEM_LABELS,
+  EVENT_TYPE_LABELS,
+  labelOf,
+  ROLE_LABELS,
+} from '../shared/labels';
 import { NotFoundPage } from '../shared/not-found-page';
 import { useLoad } from '../shared/use-load';
 
@@ -42,7 +47,9 @@ export default function AuditCasePage() {
             status="error"
             icon={<CloseCircleFilled />}
             title={`✘ 记录链断裂：第 ${chain.firstBrokenSeq ?? '?'} 条记录起不可信`}
-            subTitle={chain.reason}
+            subTitle={
+              chain.problem ? labelOf(AUDIT_CHAIN_PROBLEM_LABELS, chain.problem) : chain.reason
+            }
           />
         )}
         {!workflow.inSync && (

@@ -79,8 +79,11 @@ describe('console: a case from registration to closure (Chromium, real stack)', 
       );
       await page.locator('.case-status', { hasText: '待送达' }).waitFor();
       await page.getByRole('button', { name: '预览' }).click();
-      await page.locator('canvas[aria-label="整改通知书第 1 页"]').waitFor();
-      await page.keyboard.press('Escape');
+      const firstPage = page.locator('canvas[aria-label="整改通知书第 1 页"]');
+      await firstPage.waitFor();
+      // Closed by its ✕ as a thumb would (Escape reaches it only while focus is inside it).
+      await page.locator('.ant-modal-close:visible').click();
+      await firstPage.waitFor({ state: 'hidden' });
 
       await act(page, '送达整改通知书', (dialog) => dialog.getByLabel('受送达人').fill('王芳'));
       await page.locator('.case-status', { hasText: '整改中' }).waitFor();

@@ -34,14 +34,15 @@ export class LoadSampler {
     this.sample();
   }
 
+  /** An instant to summarise from or to; sampled, so that even a short stretch has a sample. */
   now(): number {
+    this.sample();
     return performance.now();
   }
 
   /** What the machine did between two of `now()`'s instants (the sample at `to` included). */
   summary(from: number, to: number): LoadSummary {
-    this.sample();
-    const inside = this.samples.filter((s) => s.at >= from && s.at <= to + 1);
+    const inside = this.samples.filter((s) => s.at >= from - 1 && s.at <= to + 1);
     const loads = inside.map((s) => s.load1);
     const busyOf = inside.filter((s) => Number.isFinite(s.busy));
     return {

@@ -29,7 +29,8 @@ ${paragraph(
   `\`${memory.workerCommand}\`) was read from /proc every ${memory.sampleSeconds} s and at each phase change.`,
   `**Peak ${mib(peak)} MiB** while the cases were open (limit ${mib(MEMORY_TARGET.rssBytes)} MiB),`,
   `${first ? `${mib(first.rssBytes)} MiB before` : ''}; idle with every case open`,
-  `${opened ? `${mib(opened.rssBytes)} MiB` : '–'}, about ${(perCase / 1024).toFixed(1)} KiB per open case above the start.`,
+  `${opened ? `${mib(opened.rssBytes)} MiB` : '–'} ((idle − before) ÷ open cases: ${(perCase / 1024).toFixed(1)} KiB; not a slope to extrapolate,`,
+  "the SDK's workflow cache holds at most `maxCachedWorkflows` of them, by default about 600 per GiB of the worker's heap limit).",
   `Left in the app database: ${memory.left.hazardCaseRows} ledger rows, ${memory.left.auditEvents} audit events.`,
 )}
 

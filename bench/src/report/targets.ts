@@ -20,14 +20,16 @@ export interface TargetResult {
 
 /**
  * The ratios before issue 13's work: c=16 from the bench run quoted in issue 13 (2026-12-01,
- * 200 cases), c=1 from the separate 50-case run of 2026-11-28 described in docs/benchmarks.md.
+ * 200 cases), c=1 from the separate 50-case run of 2026-11-28 described in docs/benchmarks.md;
+ * the notice against the slowest other action from the c=16 run of 2026-11-28 (the issue quotes
+ * only the pooled actions).
  */
 export const BEFORE = {
   actionLatency: '9.1× (110 ms ÷ 12 ms, 2026-11-28)',
   actionThroughput: '0.12× (15.9 ÷ 128.7/s)',
   openLatency: '4.4× (66 ms ÷ 15 ms, 2026-11-28)',
   openThroughput: '0.27× (24.0 ÷ 90.2/s)',
-  noticeLoaded: '1.4× (1.23 s ÷ 896 ms pooled actions)',
+  noticeLoaded: '1.9× (1,961 ÷ 1,029 ms, report rectification, 2026-11-28)',
 } as const;
 
 export const NOTICE = 'issue notice';

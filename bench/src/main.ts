@@ -12,6 +12,9 @@ import { apiReport } from './report/api-report';
 import { consoleReport } from './report/console-report';
 import { writeSection } from './report/benchmarks-doc';
 import { ledgerReport } from './report/ledger-report';
+import { evaluateLedger } from './report/ledger-targets';
+import { printTargets } from './report/target-table';
+import { evaluateMemory, evaluateTargets } from './report/targets';
 import { describeMachine } from './report/machine';
 
 const begun = Date.now();
@@ -26,7 +29,12 @@ async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2), process.env);
   const machine = describeMachine();
   if (!options.skipApi) {
-    await writeSection(options.out, 'api', apiReport(await measureApi(options, progress), machine));
+    const run = await measureApi(options, progress);
+    await writeSection(options.out, 'api', apiReport(run, machine));
+    printTargets(
+      [...evaluateTargets(run), ...(run.memory ? [evaluateMemory(run.memory)] : [])],
+      progress,
+    );
     progress(`API results written to ${options.out}`);
   }
   if (!options.skipLedger) {
@@ -38,6 +46,7 @@ async function main(): Promise<void> {
       progress,
     );
     await writeSection(options.out, 'ledger', ledgerReport(report, machine));
+    printTargets(evaluateLedger(report), progress);
     progress(`ledger results written to ${options.out}`);
   }
   if (!options.skipConsole) {

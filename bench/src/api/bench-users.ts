@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '@firecase/api';
-import { DEPARTMENTS } from '@firecase/domain';
+import { type Actor, DEPARTMENTS } from '@firecase/domain';
 import { dataSourceOptions, OrganisationRepository, UserRepository } from '@firecase/persistence';
 import { BenchAbort } from '../bench-abort';
 
@@ -10,14 +10,18 @@ export const BENCH_DEPARTMENT = 'planning_environment';
 
 export type BenchRole = 'officer' | 'supervisor';
 
+export interface BenchUsers {
+  /** Access tokens, by role. */
+  readonly tokens: Record<BenchRole, string>;
+  /** The officer as a case records who registered it (for cases opened straight in Temporal). */
+  readonly officer: Actor;
+}
+
 /**
  * Makes (or reuses) the benchmark's officer and supervisor in the app's database with a fresh
  * password each run, and signs them in through the API like any client.
  */
-export async function signInBenchUsers(
-  apiUrl: string,
-  databaseUrl: string,
-): Promise<Record<BenchRole, string>> {
+export async function signInBenchUsers(apiUrl: string, databaseUrl: string): Promise<BenchUsers> {
   const dataSource = await new DataSource(
     dataSourceOptions({ url: databaseUrl, poolSize: 2, ssl: false }),
   ).initialize();
@@ -27,6 +31,7 @@ export async function signInBenchUsers(
     for (const department of DEPARTMENTS)
       await organisation.addDepartment({ code: department.code, name: department.nameEn });
     const tokens = {} as Record<BenchRole, string>;
+    let officer: Actor | undefined;
     for (const role of ['officer', 'supervisor'] as const) {
       const username = `bench-${role}`;
       const password = randomBytes(18).toString('base64url');
@@ -44,8 +49,13 @@ export async function signInBenchUsers(
         });
       }
       tokens[role] = await login(apiUrl, username, password);
+      const user = await users.findByUsername(username);
+      if (role === 'officer' && user) {
+        officer = { userId: user.id, name: user.displayName, role: 'officer' };
+      }
     }
-    return tokens;
+    if (!officer) throw new BenchAbort('the bench officer was not found after signing in');
+    return { tokens, officer };
   } finally {
     await dataSource.destroy();
   }

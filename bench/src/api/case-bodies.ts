@@ -1,5 +1,5 @@
 import { BENCH_DEPARTMENT } from './bench-users';
-import { CAMPAIGN_CATEGORIES, hazardTypesOf } from '@firecase/domain';
+import { CAMPAIGN_CATEGORIES, type Discovery, hazardTypesOf } from '@firecase/domain';
 
 const COMMUNITIES = [
   'Taibai Community',
@@ -9,7 +9,7 @@ const COMMUNITIES = [
 ];
 
 /** A valid, varied registration (发现/登记), recognisable in the ledger as the benchmark's. */
-export function benchCaseBody(index: number, discoveredAt: string): object {
+export function benchCaseBody(index: number, discoveredAt: string): Omit<Discovery, 'evidence'> {
   const category = CAMPAIGN_CATEGORIES[index % CAMPAIGN_CATEGORIES.length];
   const types = hazardTypesOf(category.code);
   return {
@@ -27,6 +27,11 @@ export function benchCaseBody(index: number, discoveredAt: string): object {
     department: BENCH_DEPARTMENT,
     discoveredAt,
   };
+}
+
+/** The same registration as a workflow input holds it (the API adds the empty evidence list). */
+export function benchDiscovery(index: number, discoveredAt: string): Discovery {
+  return { ...benchCaseBody(index, discoveredAt), evidence: [] };
 }
 
 /** The lifecycle after registration, in order: each step is one API call (a workflow update). */

@@ -1,7 +1,9 @@
 import { type LedgerPhase, type LedgerReport, medianOf } from '../ledger/ledger-benchmark';
 import type { Machine } from './machine';
 import { machineTable } from './machine-table';
+import { ledgerTargetsNote, evaluateLedger } from './ledger-targets';
 import { ms, paragraph, ratio, table } from './markdown';
+import { targetTable } from './target-table';
 
 export function ledgerReport(report: LedgerReport, machine: Machine): string {
   const total = report.population.byStatus.reduce((sum, s) => sum + s.cases, 0);
@@ -24,6 +26,12 @@ ${paragraph(
 )}
 
 ${machineTable(machine)}
+
+### Issue 13's text search target in this run
+
+${targetTable(evaluateLedger(report))}
+
+${paragraph(ledgerTargetsNote)}
 
 ${paragraph(`The rows: ${generated}; the table is ${report.population.tableSize} without indexes.`)}
 

@@ -1,4 +1,5 @@
 // The one entry the worker bundles: every workflow of the product is exported here.
 export { benchmarkBaselineWorkflow } from './benchmark-baseline.workflow';
+export { campaignWorkflow } from './campaign/campaign.workflow';
 export { hazardCaseWorkflow } from './hazard-case/hazard-case.workflow';
 export { wiringCheckWorkflow } from './wiring-check.workflow';

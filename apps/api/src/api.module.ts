@@ -4,6 +4,7 @@ import { PersistenceModule } from '@firecase/persistence';
 import { TemporalClientModule } from '@firecase/temporal';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { HealthModule } from './health/health.module';
@@ -29,6 +30,7 @@ export class ApiModule {
         NoticesModule,
         CaseHistoryModule,
         AdminModule,
+        CampaignsModule,
       ],
     };
   }

@@ -3,3 +3,4 @@ export { configureApp } from './configure-app';
 export { AuthService, type IssuedTokens } from './auth/auth.service';
 export { hashPassword } from './auth/password-hasher';
 export { seedDemoOrganisation } from './demo/demo-organisation';
+export { DEMO_CAMPAIGN, demoCampaignDefinition, seedDemoCampaign } from './demo/demo-campaign';

@@ -3,3 +3,4 @@ export { createSystemActivities } from './activities/system.activities';
 export { TemporalWorkerService } from './temporal-worker.service';
 export { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
 export { WorkerModule } from './worker.module';
+export { createCampaignActivities } from './campaigns/campaign.activities';

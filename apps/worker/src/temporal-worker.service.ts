@@ -8,6 +8,7 @@ import { CASE_TASK_QUEUE } from '@firecase/contract';
 import { temporalConnectionOptions } from '@firecase/temporal';
 import { createCaseActivities } from './activities/case.activities';
 import { createSystemActivities } from './activities/system.activities';
+import { CampaignWorkActivities } from './campaigns/campaign-work-activities';
 import { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
 
 /** Hosts the Temporal worker of the case task queue inside the Nest application context. */
@@ -26,6 +27,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projections: CaseProjectionWriter,
     private readonly notifications: CaseNotificationRepository,
+    private readonly campaignWork: CampaignWorkActivities,
   ) {}
 
   /** Connects, starts polling, and resolves once the worker has stopped. */
@@ -45,6 +47,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
             projections: this.projections,
             notifications: this.notifications,
           }),
+          ...this.campaignWork.create(),
         },
       });
       this.running = this.worker.run();

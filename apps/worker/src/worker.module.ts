@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '@firecase/config';
 import { PersistenceModule } from '@firecase/persistence';
+import { CampaignWorkActivities } from './campaigns/campaign-work-activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 /** The worker: the shared persistence providers plus the Temporal worker itself. */
@@ -10,7 +11,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), PersistenceModule],
-      providers: [TemporalWorkerService],
+      providers: [TemporalWorkerService, CampaignWorkActivities],
     };
   }
 }

@@ -25,3 +25,13 @@ export {
   type WiringCheckResult,
   wiringCheckWorkflowId,
 } from './wiring-check';
+export {
+  CAMPAIGN_RULE_VIOLATION,
+  CAMPAIGN_UPDATES,
+  CAMPAIGN_WORKFLOW,
+  type CampaignActivities,
+  type CampaignView,
+  type CampaignWorkflowInput,
+  campaignWorkflowId,
+  getCampaignQuery,
+} from './campaign';

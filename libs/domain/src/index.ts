@@ -2,3 +2,5 @@ export * from './case';
 export * from './catalogue';
 export * from './policy';
 export * from './labels';
+export * from './campaign';
+export * from './units';

@@ -6,6 +6,7 @@ import { ENTITIES } from './entities';
 import {
   AccessLogRepository,
   AuditTrailRepository,
+  CampaignRepository,
   CaseNotificationRepository,
   CaseOpeningRepository,
   CaseProjectionWriter,
@@ -33,6 +34,7 @@ const REPOSITORIES = [
   LoginFailureRepository,
   OrganisationRepository,
   AccessLogRepository,
+  CampaignRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

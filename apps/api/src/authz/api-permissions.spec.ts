@@ -16,6 +16,10 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   uploadEvidence: { officer: true, supervisor: true, auditor: false, administrator: false },
   administer: { officer: false, supervisor: false, auditor: false, administrator: true },
   signOut: { officer: true, supervisor: true, auditor: true, administrator: true },
+  defineCampaign: { officer: false, supervisor: true, auditor: false, administrator: true },
+  readCampaigns: { officer: true, supervisor: true, auditor: true, administrator: true },
+  recordSweepInspection: { officer: true, supervisor: true, auditor: false, administrator: false },
+  cancelCampaign: { officer: false, supervisor: true, auditor: false, administrator: true },
 };
 
 describe('API permission matrix', () => {
@@ -37,6 +41,9 @@ describe('API permission matrix', () => {
 
   it('gives auditors no action that changes anything and administrators no case access', () => {
     const changes: ApiAction[] = [
+      'defineCampaign',
+      'recordSweepInspection',
+      'cancelCampaign',
       'openCase',
       'actOnCase',
       'reissueNotice',
@@ -48,6 +55,9 @@ describe('API permission matrix', () => {
     expect(API_ACTIONS.filter((action) => mayCall('administrator', action))).toEqual([
       'administer',
       'signOut',
+      'defineCampaign',
+      'readCampaigns',
+      'cancelCampaign',
     ]);
   });
 });

@@ -1,4 +1,10 @@
-import { type CaseCommandType, mayPerform, type Role, ROLES } from '@firecase/domain';
+import {
+  CAMPAIGN_COMMAND_ROLES,
+  type CaseCommandType,
+  mayPerform,
+  type Role,
+  ROLES,
+} from '@firecase/domain';
 
 /** What a caller can ask of the API, one name per kind of endpoint. */
 export const API_ACTIONS = [
@@ -15,6 +21,10 @@ export const API_ACTIONS = [
   'uploadEvidence',
   'administer',
   'signOut',
+  'defineCampaign', // 专项行动: name, period, categories, key periods
+  'readCampaigns', // campaigns, key periods and sweep tasks: the whole office works to them
+  'recordSweepInspection', // 集中检查: further checked against the task's unit (campaign-scope.ts)
+  'cancelCampaign',
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
 
@@ -40,6 +50,10 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   uploadEvidence: CASE_WORKERS,
   administer: ['administrator'],
   signOut: ROLES,
+  defineCampaign: ['supervisor', 'administrator'],
+  readCampaigns: ROLES,
+  recordSweepInspection: CAMPAIGN_COMMAND_ROLES.recordSweepInspection,
+  cancelCampaign: CAMPAIGN_COMMAND_ROLES.cancelCampaign,
 };
 
 export function mayCall(role: Role, action: ApiAction): boolean {

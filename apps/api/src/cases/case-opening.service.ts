@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { ValidationError } from 'class-validator';
 import {
   CASE_TASK_QUEUE,
   type CaseView,
@@ -8,9 +9,10 @@ import {
   type HazardCaseWorkflowInput,
 } from '@firecase/contract';
 import { chinaDateOf, DEFAULT_CASE_POLICY } from '@firecase/domain';
-import { CaseOpeningRepository } from '@firecase/persistence';
+import { CampaignRepository, CaseOpeningRepository } from '@firecase/persistence';
 import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
 import { mayOpenFor } from '../authz/case-scope';
+import { FieldValidationException } from '../errors/field-validation.exception';
 import { CaseActionsService } from './case-actions.service';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { stableJson } from './stable-json';
@@ -33,6 +35,7 @@ export class CaseOpeningService {
     private readonly client: Client,
     private readonly openings: CaseOpeningRepository,
     private readonly actions: CaseActionsService,
+    private readonly campaigns: CampaignRepository,
   ) {}
 
   async open(
@@ -45,6 +48,9 @@ export class CaseOpeningService {
         `a ${user.role} opens cases for their own department (${user.departmentCode ?? 'none'}) only`,
       );
     }
+    // Before a number is reserved: a campaign that does not exist must not burn one.
+    const { campaignId: named, ...discovery } = dto;
+    const campaignId = await this.campaignOf(named, dto.discoveredAt);
     const requestHash = createHash('sha256').update(stableJson(dto)).digest('hex');
     const year = Number(chinaDateOf(new Date().toISOString()).slice(0, 4));
     const reservation = await this.openings.reserve(year, idempotencyKey, requestHash);
@@ -56,7 +62,11 @@ export class CaseOpeningService {
     const { caseNumber } = reservation;
     const input: HazardCaseWorkflowInput = {
       caseNumber,
-      discovery: { ...dto, evidence: dto.evidence ?? [] },
+      discovery: {
+        ...discovery,
+        evidence: dto.evidence ?? [],
+        ...(campaignId === undefined ? {} : { campaignId }),
+      },
       registeredBy: actorOf(user),
       policy: DEFAULT_CASE_POLICY,
     };
@@ -76,5 +86,17 @@ export class CaseOpeningService {
       replayed: reservation.outcome === 'replay',
       case: await this.actions.view(caseNumber),
     };
+  }
+
+  /** 专项行动: the one named at registration, else the one whose period covers the discovery. */
+  private async campaignOf(named: string | undefined, discoveredAt: string) {
+    if (named === undefined) return this.campaigns.covering(new Date(discoveredAt).toISOString());
+    if (await this.campaigns.exists(named)) return named;
+    throw new FieldValidationException([
+      Object.assign(new ValidationError(), {
+        property: 'campaignId',
+        constraints: { exists: `campaignId ${named} names no campaign` },
+      }),
+    ]);
   }
 }

@@ -7,6 +7,7 @@ import {
   runMigrations,
   UserRepository,
 } from '@firecase/persistence';
+import { seedDemoCampaign } from '../demo/demo-campaign';
 import { seedDemoOrganisation } from '../demo/demo-organisation';
 
 /** `npm run seed:demo`: the demo organisation and its users, printed with their passwords. */
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       );
     }
     process.stdout.write('These passwords are for local use only.\n');
+    await seedDemoCampaign(config, dataSource, (line) => process.stdout.write(line));
   } finally {
     await dataSource.destroy();
   }

@@ -10,6 +10,7 @@ import type { Response } from 'express';
 import { LoginThrottledException } from '../auth/login-throttled.exception';
 import type { ApiErrorBody } from './api-error';
 import { CaseRefusedException } from './case-refused.exception';
+import { CodedRefusalException } from './coded-refusal.exception';
 import { FieldValidationException } from './field-validation.exception';
 
 /** Turns every error into ApiErrorBody; unexpected ones are logged and answered as a bare 500. */
@@ -40,7 +41,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
         fields: exception.fields,
       };
     }
-    if (exception instanceof CaseRefusedException) {
+    if (exception instanceof CaseRefusedException || exception instanceof CodedRefusalException) {
       const statusCode = exception.getStatus();
       return {
         statusCode,

@@ -8,6 +8,12 @@ import type { CaseErrorCode } from '../case/case-error';
 import type { Severity } from '../case/discovery';
 import type { Audience } from '../case/effects';
 import { CAMPAIGN_CATEGORIES, DEPARTMENTS, HAZARD_TYPES } from '../catalogue/hazard-catalogue';
+import type { KeyPeriodCall } from '../campaign/campaign';
+import type { CampaignErrorCode } from '../campaign/campaign-error';
+import type { CampaignStatus, SweepTaskStatus } from '../campaign/campaign-state';
+import type { CampaignStepKind } from '../campaign/campaign-steps';
+import type { PlaceType } from '../campaign/place-types';
+import type { UnitKind } from '../units/unit';
 
 export const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   awaiting_notice: '待下达通知',
@@ -146,3 +152,76 @@ export const hazardTypeLabel = (code: string): string => HAZARD_TYPE_NAMES.get(c
 export function labelOf(table: Readonly<Record<string, string>>, code: string): string {
   return table[code] ?? code;
 }
+
+// ── Campaigns, key periods, unit supervision, statistics (issue 12 §1–3) ──────────────────────
+
+export const PLACE_TYPE_LABELS: Readonly<Record<PlaceType, string>> = {
+  high_rise_building: '高层建筑',
+  old_residential_compound: '老旧小区',
+  heritage_site: '文物古迹',
+  shopping_district: '繁华商圈',
+  hotel_homestay: '民宿酒店',
+  petrol_station: '加油站',
+  key_enterprise: '重点企业',
+  nine_small_places: '九小场所',
+};
+
+export const KEY_PERIOD_CALL_LABELS: Readonly<Record<KeyPeriodCall, string>> = {
+  warning: '消防安全提示',
+  sweep: '集中检查',
+  night_patrol: '夜查',
+};
+
+export const CAMPAIGN_STATUS_LABELS: Readonly<Record<CampaignStatus, string>> = {
+  scheduled: '未开始',
+  running: '进行中',
+  ended: '已结束',
+  closed: '已办结',
+  cancelled: '已撤销',
+};
+
+export const CAMPAIGN_STEP_LABELS: Readonly<Record<CampaignStepKind, string>> = {
+  campaign_start: '专项行动开始',
+  warning: '消防安全提示',
+  sweep_open: '集中检查任务下达',
+  night_patrol: '夜查提醒',
+  sweep_due: '集中检查任务到期',
+  campaign_end: '专项行动结束',
+  recording_closed: '检查记录截止',
+};
+
+export const SWEEP_TASK_STATUS_LABELS: Readonly<Record<SweepTaskStatus, string>> = {
+  open: '待检查',
+  done: '已完成',
+  missed: '未完成',
+  cancelled: '已撤销',
+};
+
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  community: '村（社区）',
+  department: '科室',
+};
+
+export const CAMPAIGN_ERROR_CODE_LABELS: Readonly<Record<CampaignErrorCode, string>> = {
+  INVALID_INPUT: '填写的内容有误',
+  ROLE_NOT_PERMITTED: '您的角色无权执行此操作',
+  SWEEP_TASK_NOT_FOUND: '没有这项集中检查任务',
+  SWEEP_TASK_NOT_OPEN: '该集中检查任务已完成或已关闭',
+  CAMPAIGN_FINISHED: '专项行动已办结或已撤销',
+};
+
+/** What the timeline of a campaign shows for each kind of event. */
+export const CAMPAIGN_EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  campaign_defined: '制定专项行动',
+  campaign_started: '专项行动开始',
+  warning_sent: '发送消防安全提示',
+  sweep_opened: '下达集中检查任务',
+  night_patrol_reminded: '夜查提醒',
+  sweep_tasks_due: '集中检查任务到期',
+  step_skipped: '已错过时间，未执行',
+  sweep_inspection_recorded: '完成集中检查',
+  supervision_opened: '启动督导督办',
+  campaign_ended: '专项行动结束',
+  recording_closed: '检查记录截止',
+  campaign_cancelled: '撤销专项行动',
+};

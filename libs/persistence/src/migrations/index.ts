@@ -8,6 +8,7 @@ import { CreateLedgerIndexes1764374400000 } from './1764374400000-create-ledger-
 import { CreateOrganisationAndUsers1764381600000 } from './1764381600000-create-organisation-and-users';
 import { CreateLoginFailureAndAccessLog1764385200000 } from './1764385200000-create-login-failure-and-access-log';
 import { AddEvidenceUploaderDepartment1764388800000 } from './1764388800000-add-evidence-uploader-department';
+import { CreateCampaign1764900000000 } from './1764900000000-create-campaign';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateOrganisationAndUsers1764381600000,
   CreateLoginFailureAndAccessLog1764385200000,
   AddEvidenceUploaderDepartment1764388800000,
+  CreateCampaign1764900000000,
 ];

@@ -29,3 +29,4 @@ export {
   type EvidenceToStore,
 } from './evidence.repository';
 export * from './identity';
+export * from './campaigns';

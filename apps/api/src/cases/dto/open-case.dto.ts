@@ -11,6 +11,7 @@ import {
 import { CAMPAIGN_CATEGORY_CODES, DEPARTMENT_CODES, SEVERITIES } from '@firecase/domain';
 import { EvidenceRefDto } from './evidence-ref.dto';
 import {
+  CampaignCode,
   EvidenceList,
   Instant,
   IsHazardTypeOf,
@@ -117,4 +118,8 @@ export class OpenCaseDto {
   @ValidateNested()
   @Type(() => FixedOnSpotDto)
   fixedOnSpot?: FixedOnSpotDto;
+
+  /** 专项行动: the campaign's code; absent, the campaign whose period covers discoveredAt. */
+  @CampaignCode(true)
+  campaignId?: string;
 }

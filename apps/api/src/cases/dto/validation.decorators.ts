@@ -14,7 +14,7 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { findHazardType } from '@firecase/domain';
+import { CAMPAIGN_CODE_PATTERN, findHazardType } from '@firecase/domain';
 import { EvidenceRefDto } from './evidence-ref.dto';
 
 /** A required, non-blank piece of text of bounded length. */
@@ -52,6 +52,26 @@ export function ChinaDate() {
     ApiProperty({ example: '2024-03-01', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
     IsString(),
     Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' }),
+  );
+}
+
+/** A campaign's code, e.g. taibai-2023-winter-spring. */
+export function CampaignCode(optional = false) {
+  return applyDecorators(
+    optional
+      ? ApiPropertyOptional({
+          example: 'taibai-2023-winter-spring',
+          pattern: CAMPAIGN_CODE_PATTERN.source,
+        })
+      : ApiProperty({
+          example: 'taibai-2023-winter-spring',
+          pattern: CAMPAIGN_CODE_PATTERN.source,
+        }),
+    ...(optional ? [IsOptional()] : []),
+    IsString(),
+    Matches(CAMPAIGN_CODE_PATTERN, {
+      message: '$property must be 3–64 lower-case letters, digits or hyphens',
+    }),
   );
 }
 

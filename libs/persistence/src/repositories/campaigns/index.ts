@@ -1,0 +1,1 @@
+export { type CampaignRecord, CampaignRepository } from './campaign.repository';

@@ -1,5 +1,13 @@
 import { demoCampaignDefinition } from '@firecase/api';
-import type { CampaignDefinition, UnitDirectory } from '@firecase/domain';
+import {
+  type CampaignDefinition,
+  type Unit,
+  type UnitDirectory,
+  type UnitFigures,
+  unitKey,
+  type UnitRef,
+  type UnitSupervisionState,
+} from '@firecase/domain';
 
 export const UNITS: UnitDirectory = {
   departments: [
@@ -52,4 +60,74 @@ export function seedCampaignAhead(
 /** A Beijing wall-clock time in the shifted campaign's years. */
 export function beijingIn(years: number, local: string): string {
   return shiftYears(new Date(`${local}+08:00`).toISOString(), years);
+}
+
+/** Figures of a unit with nothing to report, changed by `overrides`. */
+export function figuresOf(
+  unit: Unit,
+  campaignCode: string,
+  asOf: string,
+  overrides: Partial<Omit<UnitFigures, 'unit' | 'campaignCode' | 'asOf'>> = {},
+): UnitFigures {
+  return {
+    unit,
+    campaignCode,
+    asOf,
+    found: 0,
+    rectified: 0,
+    overdue: 0,
+    rectificationRate: null,
+    medianDaysToFix: null,
+    pastInterviewRung: 0,
+    longestOverdueDays: 0,
+    sweepTasks: { total: 0, done: 0, undonePastDue: 0 },
+    ...overrides,
+  };
+}
+
+/**
+ * In-memory stand-ins for the repositories the campaign and supervision activities read, so
+ * workflow tests run the real activities without a database: units' figures are set by the test.
+ */
+export function fakeCampaignRepositories() {
+  const lagging = new Map<string, Partial<UnitFigures>>();
+  const numbers = new Map<string, string>();
+  const supervisions = new Map<string, UnitSupervisionState>();
+  const all = (): Unit[] => [...UNITS.departments, ...UNITS.communities];
+  return {
+    /** Sets what a unit's figures say from now on. */
+    setFigures(unit: Unit, overrides: Partial<UnitFigures>) {
+      lagging.set(unitKey(unit), overrides);
+    },
+    supervisionStates: supervisions,
+    figures: {
+      figures: async (campaignCode: string, asOf: string, unit?: UnitRef) =>
+        all()
+          .filter((u) => !unit || unitKey(u) === unitKey(unit))
+          .map((u) => figuresOf(u, campaignCode, asOf, lagging.get(unitKey(u)))),
+    },
+    supervisions: {
+      reserveNumber: async (campaignCode: string, unit: UnitRef, ordinal: number) => {
+        const key = `${campaignCode}/${unitKey(unit)}/${ordinal}`;
+        if (!numbers.has(key)) numbers.set(key, `DB-2027-${String(numbers.size + 1).padStart(4, '0')}`);
+        return numbers.get(key)!;
+      },
+      latestByUnit: async (campaignCode: string) => {
+        const latest = new Map<string, { number: string; ordinal: number; open: boolean }>();
+        for (const [key, number] of numbers) {
+          const [code, unit, ordinal] = key.split('/');
+          if (code !== campaignCode) continue;
+          const state = supervisions.get(number);
+          latest.set(unit, { number, ordinal: Number(ordinal), open: state?.status !== 'closed' });
+        }
+        return latest;
+      },
+      project: async (state: UnitSupervisionState) => {
+        const previous = supervisions.get(state.number);
+        if (previous && previous.revision >= state.revision) return false;
+        supervisions.set(state.number, state);
+        return true;
+      },
+    },
+  };
 }

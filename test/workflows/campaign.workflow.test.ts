@@ -16,7 +16,12 @@ import {
 import { type CampaignState, CampaignErrorCode, type Actor } from '@firecase/domain';
 import type { NotificationToQueue } from '@firecase/persistence';
 import { createCampaignActivities } from '@firecase/worker';
-import { beijingIn, seedCampaignAhead, UNITS } from '../support/campaign-fixtures';
+import {
+  beijingIn,
+  fakeCampaignRepositories,
+  seedCampaignAhead,
+  UNITS,
+} from '../support/campaign-fixtures';
 import { useTimeSkippingWorker } from '../support/time-skipping-worker';
 
 const officer: Actor = { userId: 'u-officer-li', name: '李伟', role: 'officer' };
@@ -24,6 +29,8 @@ const officer: Actor = { userId: 'u-officer-li', name: '李伟', role: 'officer'
 describe('campaignWorkflow (time-skipping server)', () => {
   const projected = new Map<string, CampaignState>();
   const outbox: NotificationToQueue[] = [];
+  // Every unit's figures stay clean here: unit supervision has its own test file.
+  const repositories = fakeCampaignRepositories();
   const ts = useTimeSkippingWorker('campaigns', () =>
     createCampaignActivities({
       campaigns: {
@@ -46,6 +53,9 @@ describe('campaignWorkflow (time-skipping server)', () => {
           return fresh.length;
         },
       },
+      figures: repositories.figures,
+      supervisions: repositories.supervisions,
+      temporal: ts.client,
     }),
   );
 

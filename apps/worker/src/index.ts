@@ -4,3 +4,4 @@ export { TemporalWorkerService } from './temporal-worker.service';
 export { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
 export { WorkerModule } from './worker.module';
 export { createCampaignActivities } from './campaigns/campaign.activities';
+export { createUnitSupervisionActivities } from './campaigns/unit-supervision.activities';

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '@firecase/config';
 import { PersistenceModule } from '@firecase/persistence';
+import { TemporalClientModule } from '@firecase/temporal';
 import { CampaignWorkActivities } from './campaigns/campaign-work-activities';
 import { TemporalWorkerService } from './temporal-worker.service';
 
@@ -10,7 +11,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), PersistenceModule],
+      // The client starts unit supervision workflows from a campaign's activity.
+      imports: [ConfigModule.forRoot(config), PersistenceModule, TemporalClientModule],
       providers: [TemporalWorkerService, CampaignWorkActivities],
     };
   }

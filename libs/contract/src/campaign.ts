@@ -6,9 +6,12 @@ import type {
   CampaignDefinition,
   CampaignState,
   CampaignStep,
+  UnitAssessment,
   UnitDirectory,
   UnitNotification,
+  UnitRef,
 } from '@firecase/domain';
+import type { UnitSupervisionWorkflowInput } from './unit-supervision';
 import { CAMPAIGN_COMMAND_TYPES } from '@firecase/domain';
 
 export const CAMPAIGN_WORKFLOW = 'campaignWorkflow';
@@ -56,4 +59,17 @@ export interface CampaignActivities {
   projectCampaign(view: CampaignView): Promise<void>;
   /** Queues notifications for units or leaders; each dedupeKey is delivered once. */
   deliverUnitNotifications(notifications: readonly UnitNotification[]): Promise<void>;
+  /** 督导考核: every unit's figures in the campaign, and its latest supervision case. */
+  assessCampaignUnits(campaignCode: string): Promise<UnitAssessment[]>;
+  /**
+   * The number of a unit's n-th supervision case in the campaign (DB-YYYY-NNNN), reserved once:
+   * asking again for the same unit and ordinal answers the same number.
+   */
+  reserveSupervisionNumber(request: {
+    readonly campaignCode: string;
+    readonly unit: UnitRef;
+    readonly ordinal: number;
+  }): Promise<string>;
+  /** Starts the unit supervision workflow under its number; starting it again is a no-op. */
+  startUnitSupervision(input: UnitSupervisionWorkflowInput): Promise<void>;
 }

@@ -35,3 +35,13 @@ export {
   campaignWorkflowId,
   getCampaignQuery,
 } from './campaign';
+export {
+  getSupervisionQuery,
+  SUPERVISION_NUMBER_PATTERN,
+  SUPERVISION_RULE_VIOLATION,
+  SUPERVISION_UPDATES,
+  UNIT_SUPERVISION_WORKFLOW,
+  type UnitSupervisionActivities,
+  type UnitSupervisionView,
+  type UnitSupervisionWorkflowInput,
+} from './unit-supervision';

@@ -4,3 +4,4 @@ export * from './policy';
 export * from './labels';
 export * from './campaign';
 export * from './units';
+export * from './unit-supervision';

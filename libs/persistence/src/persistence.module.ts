@@ -8,6 +8,7 @@ import {
   AuditTrailRepository,
   CampaignRepository,
   CaseNotificationRepository,
+  CriticismNoticeRepository,
   CaseOpeningRepository,
   CaseProjectionWriter,
   EvidenceRepository,
@@ -17,6 +18,8 @@ import {
   NoticeDocumentRepository,
   OrganisationRepository,
   RefreshTokenRepository,
+  UnitFiguresRepository,
+  UnitSupervisionRepository,
   UserRepository,
 } from './repositories';
 
@@ -35,6 +38,9 @@ const REPOSITORIES = [
   OrganisationRepository,
   AccessLogRepository,
   CampaignRepository,
+  UnitFiguresRepository,
+  UnitSupervisionRepository,
+  CriticismNoticeRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

@@ -13,6 +13,7 @@ import {
   type CampaignView,
   type CampaignWorkflowInput,
   getCampaignQuery,
+  type UnitSupervisionWorkflowInput,
 } from '@firecase/contract';
 import {
   applyCampaignCommand,
@@ -22,6 +23,9 @@ import {
   type CampaignCommandType,
   CampaignRuleViolation,
   type CampaignState,
+  evaluateUnits,
+  recordSupervisionOpened,
+  type SupervisionToOpen,
   fireCampaignStep,
   isCampaignFinished,
   newCampaignState,
@@ -30,7 +34,14 @@ import {
   stepNeedsUnits,
   type UnitNotification,
 } from '@firecase/domain';
-import { campaignUnits, deliverUnitNotifications, projectCampaign } from './campaign-activities';
+import {
+  assessCampaignUnits,
+  campaignUnits,
+  deliverUnitNotifications,
+  projectCampaign,
+  reserveSupervisionNumber,
+  startUnitSupervision,
+} from './campaign-activities';
 
 const STEP_RETRY_MS = 60 * 60 * 1000;
 
@@ -109,8 +120,37 @@ async function fireDueTimers(state: CampaignState, outbox: UnitNotification[]): 
     if (due.kind === 'step') {
       const units = stepNeedsUnits(due.step) ? await campaignUnits() : undefined;
       outbox.push(...fireCampaignStep(state, due.step, now(), units));
+    } else {
+      const assessments = await assessCampaignUnits(state.campaign.code);
+      for (const lagging of evaluateUnits(state, assessments, now())) {
+        await openSupervision(state, lagging);
+      }
     }
   }
+}
+
+/**
+ * 督导考核: a lagging unit gets a unit supervision case, a workflow of its own that outlives the
+ * campaign (it closes when the unit recovers) and so is nobody's child: an activity starts it.
+ * Its number is reserved for the unit and ordinal first, so a repeated evaluation finds the same
+ * number and the same workflow.
+ */
+async function openSupervision(state: CampaignState, lagging: SupervisionToOpen): Promise<void> {
+  const number = await reserveSupervisionNumber({
+    campaignCode: state.campaign.code,
+    unit: lagging.unit,
+    ordinal: lagging.ordinal,
+  });
+  const input: UnitSupervisionWorkflowInput = {
+    number,
+    campaign: { code: state.campaign.code, name: state.campaign.name },
+    unit: lagging.unit,
+    policy: state.campaign.policy.supervision,
+    openedFor: lagging.reasons,
+    figures: lagging.figures,
+  };
+  await startUnitSupervision(input);
+  recordSupervisionOpened(state, number, lagging, now());
 }
 
 /** Brings notifications and the read model up to the current revision. */

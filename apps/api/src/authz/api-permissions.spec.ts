@@ -20,6 +20,8 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   readCampaigns: { officer: true, supervisor: true, auditor: true, administrator: true },
   recordSweepInspection: { officer: true, supervisor: true, auditor: false, administrator: false },
   cancelCampaign: { officer: false, supervisor: true, auditor: false, administrator: true },
+  readSupervision: { officer: true, supervisor: true, auditor: true, administrator: false },
+  actOnSupervision: { officer: false, supervisor: true, auditor: false, administrator: false },
 };
 
 describe('API permission matrix', () => {
@@ -44,6 +46,7 @@ describe('API permission matrix', () => {
       'defineCampaign',
       'recordSweepInspection',
       'cancelCampaign',
+      'actOnSupervision',
       'openCase',
       'actOnCase',
       'reissueNotice',

@@ -4,6 +4,7 @@ import {
   mayPerform,
   type Role,
   ROLES,
+  SUPERVISION_COMMAND_ROLES,
 } from '@firecase/domain';
 
 /** What a caller can ask of the API, one name per kind of endpoint. */
@@ -25,6 +26,8 @@ export const API_ACTIONS = [
   'readCampaigns', // campaigns, key periods and sweep tasks: the whole office works to them
   'recordSweepInspection', // 集中检查: further checked against the task's unit (campaign-scope.ts)
   'cancelCampaign',
+  'readSupervision', // 督导考核: unit figures and unit supervision cases (unit-scope.ts)
+  'actOnSupervision', // 督办 rungs: further checked against the unit (unit-scope.ts)
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
 
@@ -54,6 +57,8 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   readCampaigns: ROLES,
   recordSweepInspection: CAMPAIGN_COMMAND_ROLES.recordSweepInspection,
   cancelCampaign: CAMPAIGN_COMMAND_ROLES.cancelCampaign,
+  readSupervision: CASE_READERS,
+  actOnSupervision: SUPERVISION_COMMAND_ROLES.closeSupervision,
 };
 
 export function mayCall(role: Role, action: ApiAction): boolean {

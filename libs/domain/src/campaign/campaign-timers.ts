@@ -13,6 +13,7 @@ import {
   type SweepTask,
 } from './campaign-state';
 import { nightPatrolText, sweepOverdueText, sweepTaskText, warningText } from './campaign-texts';
+import { addDuration } from './duration';
 
 /** What the campaign workflow waits for next: a step of the plan, or looking at the units. */
 export type CampaignTimer =
@@ -61,6 +62,7 @@ export function fireCampaignStep(
   switch (step.kind) {
     case 'campaign_start':
       state.status = 'running';
+      state.nextEvaluationAt = addDuration(now, state.campaign.policy.supervision.evaluateEvery);
       return done(state, step, now, 0, 'campaign_started', `${state.campaign.name}开始`);
     case 'campaign_end':
       state.status = 'ended';

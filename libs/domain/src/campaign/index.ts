@@ -11,3 +11,4 @@ export * from './default-campaign-policy';
 export * from './duration';
 export * from './new-campaign';
 export * from './place-types';
+export * from './campaign-evaluation';

@@ -14,6 +14,9 @@ import type { CampaignStatus, SweepTaskStatus } from '../campaign/campaign-state
 import type { CampaignStepKind } from '../campaign/campaign-steps';
 import type { PlaceType } from '../campaign/place-types';
 import type { UnitKind } from '../units/unit';
+import type { LagKind } from '../unit-supervision/lagging';
+import type { SupervisionErrorCode } from '../unit-supervision/supervision-error';
+import type { SupervisionRungKind, SupervisionStatus } from '../unit-supervision/supervision-state';
 
 export const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   awaiting_notice: '待下达通知',
@@ -224,4 +227,43 @@ export const CAMPAIGN_EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   campaign_ended: '专项行动结束',
   recording_closed: '检查记录截止',
   campaign_cancelled: '撤销专项行动',
+};
+
+export const SUPERVISION_RUNG_LABELS: Readonly<Record<SupervisionRungKind, string>> = {
+  supervision_notice: '督办通知',
+  criticism: '通报批评',
+  interview: '约谈单位负责人',
+};
+
+export const SUPERVISION_STATUS_LABELS: Readonly<Record<SupervisionStatus, string>> = {
+  open: '督办中',
+  closed: '已销号',
+};
+
+export const LAG_KIND_LABELS: Readonly<Record<LagKind, string>> = {
+  overdue_rate: '逾期率超标',
+  case_overdue_too_long: '隐患逾期时间过长',
+  sweep_tasks_undone: '集中检查任务未完成',
+};
+
+export const SUPERVISION_ERROR_CODE_LABELS: Readonly<Record<SupervisionErrorCode, string>> = {
+  INVALID_INPUT: '填写的内容有误',
+  ROLE_NOT_PERMITTED: '您的角色无权执行此操作',
+  WRONG_RUNG: '督办案件当前不在这一环节',
+  RUNG_DONE: '这一督办环节已经完成',
+  INTERVIEW_NOT_SCHEDULED: '尚未安排约谈',
+  SUPERVISION_CLOSED: '督办案件已销号',
+};
+
+/** What the timeline of a unit supervision case shows for each kind of event. */
+export const SUPERVISION_EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  supervision_opened: '启动督办',
+  rung_opened: '进入督办环节',
+  supervision_notice_issued: '下达督办通知',
+  criticism_issued: '通报批评',
+  interview_scheduled: '安排约谈',
+  interview_held: '约谈完成',
+  rung_overdue: '督办环节逾期',
+  commitment_missed: '约谈承诺逾期',
+  supervision_closed: '督办销号',
 };

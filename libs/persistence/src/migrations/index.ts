@@ -9,6 +9,7 @@ import { CreateOrganisationAndUsers1764381600000 } from './1764381600000-create-
 import { CreateLoginFailureAndAccessLog1764385200000 } from './1764385200000-create-login-failure-and-access-log';
 import { AddEvidenceUploaderDepartment1764388800000 } from './1764388800000-add-evidence-uploader-department';
 import { CreateCampaign1764900000000 } from './1764900000000-create-campaign';
+import { CreateUnitSupervision1764900000001 } from './1764900000001-create-unit-supervision';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateLoginFailureAndAccessLog1764385200000,
   AddEvidenceUploaderDepartment1764388800000,
   CreateCampaign1764900000000,
+  CreateUnitSupervision1764900000001,
 ];

@@ -1,0 +1,142 @@
+import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Permit } from '../authz/permit.decorator';
+import { CriticismNoticeService } from './criticism-notice.service';
+import {
+  CloseSupervisionDto,
+  IssueCriticismDto,
+  IssueSupervisionNoticeDto,
+  ListSupervisionQuery,
+  RecordUnitInterviewDto,
+  ScheduleUnitInterviewDto,
+} from './dto/supervision-actions.dto';
+import { UnitFiguresService } from './unit-figures.service';
+import { UnitSupervisionService } from './unit-supervision.service';
+
+@ApiTags('unit supervision')
+@Controller()
+export class SupervisionController {
+  constructor(
+    private readonly supervision: UnitSupervisionService,
+    private readonly criticism: CriticismNoticeService,
+    private readonly figures: UnitFiguresService,
+  ) {}
+
+  @Get('campaigns/:code/units')
+  @Permit('readSupervision')
+  @ApiOperation({ summary: '督导考核: every unit’s figures in the campaign, and why it lags' })
+  units(@Param('code') code: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.figures.ofCampaign(code, user);
+  }
+
+  @Get('supervision-cases')
+  @Permit('readSupervision')
+  @ApiOperation({ summary: 'Unit supervision cases (督办), open ones first by next due date' })
+  list(@Query() query: ListSupervisionQuery, @CurrentUser() user: AuthenticatedUser) {
+    return this.supervision.list(
+      {
+        campaignCode: query.campaign,
+        status: query.status,
+        unitKind: query.unitKind,
+        unitCode: query.unitCode,
+      },
+      user,
+    );
+  }
+
+  @Get('supervision-cases/:number')
+  @Permit('readSupervision')
+  @ApiOperation({ summary: 'A unit supervision case: its rungs, due dates, figures, who acted' })
+  get(@Param('number') number: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.supervision.get(number, user);
+  }
+
+  @Get('supervision-cases/:number/history')
+  @Permit('readSupervision')
+  @ApiOperation({ summary: 'The audit trail of a unit supervision case' })
+  history(@Param('number') number: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.supervision.history(number, user);
+  }
+
+  @Post('supervision-cases/:number/supervision-notice')
+  @Permit('actOnSupervision')
+  @ApiOperation({ summary: '督办通知: issued to the unit' })
+  notice(
+    @Param('number') number: string,
+    @Body() body: IssueSupervisionNoticeDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.supervision.perform(number, 'issueSupervisionNotice', user, {
+      summary: body.summary,
+      evidence: body.evidence ?? [],
+    });
+  }
+
+  @Post('supervision-cases/:number/criticism')
+  @Permit('actOnSupervision')
+  @ApiOperation({ summary: '通报批评: issue the numbered notice PDF and record the rung' })
+  criticise(
+    @Param('number') number: string,
+    @Body() body: IssueCriticismDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.criticism.issue(number, user, body);
+  }
+
+  @Get('supervision-cases/:number/criticism.pdf')
+  @Permit('readSupervision')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'The criticism notice (通报批评) of a unit supervision case' })
+  async criticismPdf(@Param('number') number: string, @CurrentUser() user: AuthenticatedUser) {
+    const notice = await this.criticism.pdf(number, user);
+    return new StreamableFile(notice.pdf, {
+      type: 'application/pdf',
+      length: notice.pdf.length,
+      disposition: `inline; filename*=UTF-8''${encodeURIComponent(notice.noticeNo)}.pdf`,
+    });
+  }
+
+  @Post('supervision-cases/:number/interview')
+  @Permit('actOnSupervision')
+  @ApiOperation({ summary: '约谈单位负责人: schedule it' })
+  schedule(
+    @Param('number') number: string,
+    @Body() body: ScheduleUnitInterviewDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.supervision.perform(number, 'scheduleInterview', user, {
+      at: new Date(body.at).toISOString(),
+      location: body.location,
+      interviewee: body.interviewee,
+    });
+  }
+
+  @Post('supervision-cases/:number/interview/outcome')
+  @Permit('actOnSupervision')
+  @ApiOperation({ summary: '约谈: held, its outcome and the date the unit commits to' })
+  interviewed(
+    @Param('number') number: string,
+    @Body() body: RecordUnitInterviewDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.supervision.perform(number, 'recordInterview', user, {
+      ...(body.heldAt ? { heldAt: new Date(body.heldAt).toISOString() } : {}),
+      outcome: body.outcome,
+      committedDate: body.committedDate,
+      evidence: body.evidence ?? [],
+    });
+  }
+
+  @Post('supervision-cases/:number/closure')
+  @Permit('actOnSupervision')
+  @ApiOperation({ summary: 'Close a unit supervision case with a reason' })
+  close(
+    @Param('number') number: string,
+    @Body() body: CloseSupervisionDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    return this.supervision.perform(number, 'closeSupervision', user, { reason: body.reason });
+  }
+}

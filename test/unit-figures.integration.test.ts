@@ -1,9 +1,14 @@
 // The 督导考核 figures (UnitFiguresRepository) against the real PostgreSQL: read-model rows of a
 // community of the test's own, in two overlapping campaigns, written as the case projection
-// would write them (the snapshot carries discovery.campaignId), and removed afterwards.
+// would write them (the snapshot carries discovery.campaignId, which a trigger copies into
+// hazard_case.campaign_id), and removed afterwards.
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CAMPAIGN_POLICY } from '@firecase/domain';
-import { UnitFiguresRepository } from '@firecase/persistence';
+import {
+  AuditTrailRepository,
+  CampaignRepository,
+  UnitFiguresRepository,
+} from '@firecase/persistence';
 import { useRealStack } from './support/real-stack';
 
 const COMMUNITY = `Figures Community ${randomUUID().slice(0, 6)}`;
@@ -69,7 +74,7 @@ describe(UnitFiguresRepository.name, () => {
         COMMUNITY,
       ]);
       await insertCampaign(WINTER, '2023-10-31T16:00:00Z', '2024-03-31T16:00:00Z');
-      // Starts later and overlaps: a case registered before either existed belongs to it from March.
+      // Overlaps winter from March.
       await insertCampaign(SPRING, '2024-02-29T16:00:00Z', '2024-05-31T16:00:00Z');
       const rows: Row[] = [
         // Named at registration: winter, whatever the date.
@@ -106,7 +111,7 @@ describe(UnitFiguresRepository.name, () => {
           campaignId: WINTER,
           deadline: day('2024-03-25'),
         },
-        // No campaign recorded: the covering one, the later-started on an overlap.
+        // Registered before either campaign existed: each is claimed by a campaign covering it.
         {
           status: 'awaiting_reinspection',
           discovered: day('2024-02-01'),
@@ -118,6 +123,14 @@ describe(UnitFiguresRepository.name, () => {
         { status: 'awaiting_notice', discovered: day('2024-01-20'), campaignId: SPRING },
       ];
       for (const row of rows) await insertCase(row);
+      // Defined after these cases were registered: spring first, so it claims the March one.
+      const campaigns = new CampaignRepository(
+        stack.database,
+        new AuditTrailRepository(stack.database),
+      );
+      expect(await campaigns.claimUnassignedCases(SPRING)).toBe(1);
+      expect(await campaigns.claimUnassignedCases(WINTER)).toBe(1);
+      expect(await campaigns.claimUnassignedCases(WINTER)).toBe(0);
     });
 
     afterAll(async () => {
@@ -146,7 +159,7 @@ describe(UnitFiguresRepository.name, () => {
       expect(winter.rectificationRate).toBeCloseTo(3 / 6);
     });
 
-    it('counts an unnamed case in the campaign that started last among those covering it', async () => {
+    it('counts the cases a campaign claimed, those registered before it in no campaign', async () => {
       const spring = await figuresOf(SPRING);
       expect(spring).toMatchObject({ found: 2, rectified: 1, overdue: 0, medianDaysToFix: 1 });
     });

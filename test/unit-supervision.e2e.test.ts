@@ -231,11 +231,31 @@ describe('unit supervision (HTTP, real stack)', () => {
       'supervision_interview',
       'supervision_closed',
     ]);
+    // The other units lagged too (nobody did their tasks): close their cases, and the campaign,
+    // so that their three-second evaluations stop with this test.
     await http()
       .post(`/campaigns/${code}/cancellation`)
       .set(supervisor)
       .send({ reason: '测试结束' })
       .expect(201);
+    await eventually(
+      async () => {
+        const open = (
+          await http().get(`/supervision-cases?campaign=${code}&status=open`).set(auditor)
+        ).body as SupervisionCaseRecord[];
+        for (const other of open) {
+          const own =
+            other.unit.kind === 'department' && other.unit.code === 'planning_environment';
+          await http()
+            .post(`/supervision-cases/${other.number}/closure`)
+            .set(own ? emergencySupervisor : supervisor)
+            .send({ reason: '测试结束' });
+        }
+        return open.length;
+      },
+      (stillOpen) => stillOpen === 0,
+      'every unit supervision case of the campaign to close',
+    );
   });
 });
 

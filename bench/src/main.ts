@@ -8,7 +8,9 @@ import { readOptions } from './options';
 import { apiReport } from './report/api-report';
 import { writeSection } from './report/benchmarks-doc';
 import { ledgerReport } from './report/ledger-report';
+import { statisticsReport } from './report/statistics-report';
 import { describeMachine } from './report/machine';
+import { measureStatistics } from './statistics/statistics-benchmark';
 
 const begun = Date.now();
 
@@ -35,6 +37,17 @@ async function main(): Promise<void> {
     );
     await writeSection(options.out, 'ledger', ledgerReport(report, machine));
     progress(`ledger results written to ${options.out}`);
+  }
+  if (!options.skipStatistics) {
+    const report = await measureStatistics(
+      options.databaseUrl,
+      options.rows,
+      options.repetitions,
+      options.regenerate && options.skipLedger,
+      progress,
+    );
+    await writeSection(options.out, 'statistics', statisticsReport(report, machine));
+    progress(`statistics results written to ${options.out}`);
   }
 }
 

@@ -19,6 +19,7 @@ export interface BenchOptions {
   readonly repetitions: number;
   readonly skipApi: boolean;
   readonly skipLedger: boolean;
+  readonly skipStatistics: boolean;
   readonly regenerate: boolean;
   readonly out: string;
 }
@@ -31,7 +32,8 @@ export const USAGE = `npm run bench [-- options]   (against the running stack: \
   --repetitions R   timed runs of each ledger query (default 15)
   --regenerate      rebuild the ledger rows even if the table already holds --rows of them
   --skip-api        only the ledger query benchmark
-  --skip-ledger     only the API throughput benchmark
+  --skip-ledger     no ledger query benchmark
+  --skip-statistics no statistics benchmark
   --out FILE        where the results go (default docs/benchmarks.md)
 Environment: API_URL, TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, DATABASE_URL (default: the embedded
 server of \`npm start\`, password from data/postgres-password, port FIRECASE_PG_PORT or 54329).`;
@@ -49,6 +51,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
       regenerate: { type: 'boolean', default: false },
       'skip-api': { type: 'boolean', default: false },
       'skip-ledger': { type: 'boolean', default: false },
+      'skip-statistics': { type: 'boolean', default: false },
       out: { type: 'string', default: 'docs/benchmarks.md' },
       help: { type: 'boolean', default: false },
     },
@@ -71,6 +74,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
     regenerate: values.regenerate,
     skipApi: values['skip-api'],
     skipLedger: values['skip-ledger'],
+    skipStatistics: values['skip-statistics'],
     out: resolve(REPO_ROOT, values.out),
   };
 }

@@ -34,6 +34,7 @@ describe('campaignWorkflow (time-skipping server)', () => {
   const ts = useTimeSkippingWorker('campaigns', () =>
     createCampaignActivities({
       campaigns: {
+        claimUnassignedCases: async () => 0,
         project: async (_subject, state) => {
           const previous = projected.get(state.campaign.code);
           if (previous && previous.revision >= state.revision) return false;

@@ -52,7 +52,7 @@ describe('unit supervision (time-skipping server)', () => {
   };
   const ts = useTimeSkippingWorker('supervision', () => ({
     ...createCampaignActivities({
-      campaigns: { project: async () => true },
+      campaigns: { project: async () => true, claimUnassignedCases: async () => 0 },
       organisation: {
         departments: async () => UNITS.departments.map((d) => ({ code: d.code, name: d.name })),
         communities: async () => UNITS.communities.map((c) => ({ ...c, grids: [] })),

@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { CaseHistoryModule } from './history/case-history.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { NoticesModule } from './notices/notices.module';
+import { StatisticsModule } from './statistics/statistics.module';
 import { SupervisionModule } from './supervision/supervision.module';
 
 /** The API: the shared persistence providers plus controllers and the Temporal client. */
@@ -33,6 +34,7 @@ export class ApiModule {
         AdminModule,
         CampaignsModule,
         SupervisionModule,
+        StatisticsModule,
       ],
     };
   }

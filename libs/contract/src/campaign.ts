@@ -53,6 +53,8 @@ export const getCampaignQuery = defineQuery<CampaignView>('getCampaign');
 
 /** Activities of the campaign workflow; the workflow imports this interface as a type only. */
 export interface CampaignActivities {
+  /** Claims the cases of the campaign's period registered before it and in no campaign. */
+  claimCampaignCases(campaignCode: string): Promise<number>;
   /** Every department and community of the organisation, as it stands now. */
   campaignUnits(): Promise<UnitDirectory>;
   /** Writes the campaign's read-model rows and appends its new events to the audit trail. */

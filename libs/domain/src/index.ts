@@ -5,3 +5,4 @@ export * from './labels';
 export * from './campaign';
 export * from './units';
 export * from './unit-supervision';
+export * from './ledger';

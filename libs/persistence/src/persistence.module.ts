@@ -7,7 +7,9 @@ import {
   AccessLogRepository,
   AuditTrailRepository,
   CampaignRepository,
+  CampaignStatisticsRepository,
   CaseNotificationRepository,
+  CaseStatisticsRepository,
   CriticismNoticeRepository,
   CaseOpeningRepository,
   CaseProjectionWriter,
@@ -41,6 +43,8 @@ const REPOSITORIES = [
   UnitFiguresRepository,
   UnitSupervisionRepository,
   CriticismNoticeRepository,
+  CaseStatisticsRepository,
+  CampaignStatisticsRepository,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

@@ -24,6 +24,7 @@ import {
   CampaignRuleViolation,
   type CampaignState,
   evaluateUnits,
+  recordCasesClaimed,
   recordSupervisionOpened,
   type SupervisionToOpen,
   fireCampaignStep,
@@ -37,6 +38,7 @@ import {
 import {
   assessCampaignUnits,
   campaignUnits,
+  claimCampaignCases,
   deliverUnitNotifications,
   projectCampaign,
   reserveSupervisionNumber,
@@ -59,6 +61,10 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
 
   setHandler(getCampaignQuery, () => view(state));
   for (const type of CAMPAIGN_COMMAND_TYPES) registerAction(type, state);
+  if (!input.resume) {
+    // Cases of its period registered before it existed, in no campaign, become its own.
+    recordCasesClaimed(state, await claimCampaignCases(state.campaign.code), now());
+  }
 
   for (;;) {
     if (state.revision !== published) published = await publish(state, outbox);
@@ -123,6 +129,8 @@ async function fireDueTimers(state: CampaignState, outbox: UnitNotification[]): 
     } else {
       const assessments = await assessCampaignUnits(state.campaign.code);
       for (const lagging of evaluateUnits(state, assessments, now())) {
+        // Cancelled while the units were being looked at: open nothing more.
+        if (isCampaignFinished(state.status)) break;
         await openSupervision(state, lagging);
       }
     }

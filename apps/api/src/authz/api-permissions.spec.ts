@@ -22,6 +22,7 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   cancelCampaign: { officer: false, supervisor: true, auditor: false, administrator: true },
   readSupervision: { officer: true, supervisor: true, auditor: true, administrator: false },
   actOnSupervision: { officer: false, supervisor: true, auditor: false, administrator: false },
+  readStatistics: { officer: true, supervisor: true, auditor: true, administrator: false },
 };
 
 describe('API permission matrix', () => {

@@ -28,6 +28,7 @@ export const API_ACTIONS = [
   'cancelCampaign',
   'readSupervision', // 督导考核: unit figures and unit supervision cases (unit-scope.ts)
   'actOnSupervision', // 督办 rungs: further checked against the unit (unit-scope.ts)
+  'readStatistics', // counts of the cases the caller's ledger reaches (case-scope.ts)
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
 
@@ -59,6 +60,7 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   cancelCampaign: CAMPAIGN_COMMAND_ROLES.cancelCampaign,
   readSupervision: CASE_READERS,
   actOnSupervision: SUPERVISION_COMMAND_ROLES.closeSupervision,
+  readStatistics: CASE_READERS,
 };
 
 export function mayCall(role: Role, action: ApiAction): boolean {

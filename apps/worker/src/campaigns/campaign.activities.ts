@@ -16,7 +16,7 @@ import type {
 import { enqueueUnitNotifications } from './unit-notification-outbox';
 
 export interface CampaignActivityDeps {
-  readonly campaigns: Pick<CampaignRepository, 'project'>;
+  readonly campaigns: Pick<CampaignRepository, 'project' | 'claimUnassignedCases'>;
   readonly organisation: Pick<OrganisationRepository, 'departments' | 'communities'>;
   readonly notifications: Pick<CaseNotificationRepository, 'enqueue'>;
   readonly figures: Pick<UnitFiguresRepository, 'figures'>;
@@ -32,6 +32,9 @@ export function createCampaignActivities(deps: CampaignActivityDeps): CampaignAc
   const { campaigns, organisation, notifications, figures, supervisions, temporal } = deps;
   const now = deps.now ?? (() => new Date());
   return {
+    async claimCampaignCases(campaignCode) {
+      return campaigns.claimUnassignedCases(campaignCode);
+    },
     async campaignUnits() {
       const [departments, communities] = await Promise.all([
         organisation.departments(),

@@ -63,3 +63,11 @@ export function recordSupervisionOpened(
     { number, unit: unitKey(opened.unit), reasons: opened.reasons.map((r) => r.kind) },
   );
 }
+
+/** Records how many earlier cases of its period the campaign claimed, when it claimed any. */
+export function recordCasesClaimed(state: CampaignState, claimed: number, now: string): void {
+  if (claimed === 0) return;
+  recordCampaignEvent(state, now, 'cases_claimed', SYSTEM_ACTOR, `纳入此前登记的隐患${claimed}处`, {
+    claimed,
+  });
+}

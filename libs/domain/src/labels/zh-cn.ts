@@ -14,6 +14,7 @@ import type { CampaignStatus, SweepTaskStatus } from '../campaign/campaign-state
 import type { CampaignStepKind } from '../campaign/campaign-steps';
 import type { PlaceType } from '../campaign/place-types';
 import type { UnitKind } from '../units/unit';
+import type { ThreeColour } from '../ledger/three-colour';
 import type { LagKind } from '../unit-supervision/lagging';
 import type { SupervisionErrorCode } from '../unit-supervision/supervision-error';
 import type { SupervisionRungKind, SupervisionStatus } from '../unit-supervision/supervision-state';
@@ -216,6 +217,7 @@ export const CAMPAIGN_ERROR_CODE_LABELS: Readonly<Record<CampaignErrorCode, stri
 /** What the timeline of a campaign shows for each kind of event. */
 export const CAMPAIGN_EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   campaign_defined: '制定专项行动',
+  cases_claimed: '纳入此前登记的隐患',
   campaign_started: '专项行动开始',
   warning_sent: '发送消防安全提示',
   sweep_opened: '下达集中检查任务',
@@ -266,4 +268,10 @@ export const SUPERVISION_EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   rung_overdue: '督办环节逾期',
   commitment_missed: '约谈承诺逾期',
   supervision_closed: '督办销号',
+};
+
+export const THREE_COLOUR_LABELS: Readonly<Record<ThreeColour, string>> = {
+  overdue: '红色（逾期）',
+  due_soon: '黄色（临期）',
+  on_time: '绿色（正常）',
 };

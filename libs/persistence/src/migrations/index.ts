@@ -10,6 +10,7 @@ import { CreateLoginFailureAndAccessLog1764385200000 } from './1764385200000-cre
 import { AddEvidenceUploaderDepartment1764388800000 } from './1764388800000-add-evidence-uploader-department';
 import { CreateCampaign1764900000000 } from './1764900000000-create-campaign';
 import { CreateUnitSupervision1764900000001 } from './1764900000001-create-unit-supervision';
+import { CreateCaseTallies1764900000002 } from './1764900000002-create-case-tallies';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AddEvidenceUploaderDepartment1764388800000,
   CreateCampaign1764900000000,
   CreateUnitSupervision1764900000001,
+  CreateCaseTallies1764900000002,
 ];

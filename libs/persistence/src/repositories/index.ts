@@ -30,3 +30,4 @@ export {
 } from './evidence.repository';
 export * from './identity';
 export * from './campaigns';
+export * from './statistics';

@@ -110,17 +110,33 @@ export class CampaignRepository {
   }
 
   /**
+   * A campaign defined after some of its period's cases were registered claims those that
+   * belong to no campaign; answers how many. Running it again claims nothing more.
+   */
+  async claimUnassignedCases(code: string): Promise<number> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [, claimed] = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE hazard_case h SET campaign_id = c.code FROM campaign c
+        WHERE c.code = $1 AND h.campaign_id IS NULL
+          AND h.discovered_at >= c.starts_at AND h.discovered_at < c.ends_at`,
+      [code],
+    );
+    return claimed;
+  }
+
+  /**
    * The projection's one write: the campaign row, its sweep tasks and its new audit events in
    * one transaction. A revision not newer than the stored one changes nothing.
    */
   async project(subject: string, state: CampaignState): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const updated: unknown[] = await manager.query(
+      // TypeORM answers an UPDATE with [rows, affected count].
+      const [, updated] = await manager.query<[unknown[], number]>(
         `UPDATE campaign SET revision = $2, status = $3, snapshot = $4, updated_at = now()
-          WHERE code = $1 AND revision < $2 RETURNING code`,
+          WHERE code = $1 AND revision < $2`,
         [state.campaign.code, state.revision, state.status, JSON.stringify(state)],
       );
-      if (updated.length === 0) {
+      if (updated === 0) {
         // Still append events: a retry after a crash between the two writes finds the row newer.
         await this.auditTrail.appendCaseEvents(subject, state.events, manager);
         return false;

@@ -1,0 +1,34 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { Permit } from '../authz/permit.decorator';
+import { CampaignStatisticsService } from './campaign-statistics.service';
+import { StatisticsQuery } from './statistics.query';
+import { StatisticsService } from './statistics.service';
+
+@ApiTags('statistics')
+@Controller('statistics')
+export class StatisticsController {
+  constructor(
+    private readonly statistics: StatisticsService,
+    private readonly campaigns: CampaignStatisticsService,
+  ) {}
+
+  @Get()
+  @Permit('readStatistics')
+  @ApiOperation({
+    summary:
+      '统计: counts by status, category, type, severity, community, grid, department, month; 整改率; 三色',
+  })
+  summary(@Query() query: StatisticsQuery, @CurrentUser() user: AuthenticatedUser) {
+    return this.statistics.summary(this.statistics.filterOf(query, user));
+  }
+
+  @Get('campaigns/:code')
+  @Permit('readStatistics')
+  @ApiOperation({ summary: 'A campaign’s figures, and each key period’s cases, tasks and steps' })
+  campaign(@Param('code') code: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.campaigns.ofCampaign(code, user);
+  }
+}

@@ -22,6 +22,7 @@ import {
   seedCampaignAhead,
   UNITS,
 } from '../support/campaign-fixtures';
+import { recordHistory } from '../support/campaign-histories';
 import { useTimeSkippingWorker } from '../support/time-skipping-worker';
 
 const officer: Actor = { userId: 'u-officer-li', name: '李伟', role: 'officer' };
@@ -175,6 +176,7 @@ describe('campaignWorkflow (time-skipping server)', () => {
       (e) => e.workflowExecutionUpdateAcceptedEventAttributes,
     );
     expect(accepted).toHaveLength(1);
+    await recordHistory('campaign', 'seed-campaign', handle);
   });
 
   it('carries its state across continue-as-new', async () => {
@@ -191,6 +193,12 @@ describe('campaignWorkflow (time-skipping server)', () => {
     const keys = sent(code, 'campaign_warning').map((n) => n.dedupeKey);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toHaveLength(2 * 6);
+    // The first run, which ends in continue-as-new (the latest one has barely begun).
+    await recordHistory(
+      'campaign',
+      'continued-as-new',
+      ts.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId),
+    );
   });
 });
 

@@ -29,6 +29,7 @@ import {
 import type { NotificationToQueue } from '@firecase/persistence';
 import { createCampaignActivities, createUnitSupervisionActivities } from '@firecase/worker';
 import { fakeCampaignRepositories, figuresOf, UNITS } from '../support/campaign-fixtures';
+import { recordHistory } from '../support/campaign-histories';
 import { useTimeSkippingWorker } from '../support/time-skipping-worker';
 
 const DAY = 86_400_000;
@@ -83,7 +84,9 @@ describe('unit supervision (time-skipping server)', () => {
       name: '冬春消防安全专项行动',
       startsAt: new Date(now + HOUR).toISOString(),
       endsAt: new Date(now + 60 * DAY).toISOString(),
-      categories: [{ category: 'high_rise', leadDepartment: 'emergency', responsibleLeader: '刘志强' }],
+      categories: [
+        { category: 'high_rise', leadDepartment: 'emergency', responsibleLeader: '刘志强' },
+      ],
       keyPeriods: [],
       policy: DEFAULT_CAMPAIGN_POLICY,
       definedBy: supervisor,
@@ -97,7 +100,9 @@ describe('unit supervision (time-skipping server)', () => {
     // The first evaluation, a day after the start; and the next one, which opens nothing more.
     await ts.env.sleep(2 * DAY + 2 * HOUR);
     const { state: campaignState } = await handle.query<CampaignView>(getCampaignQuery);
-    expect(campaignState.supervisions.map((s) => s.unitKey)).toEqual(['community:Taibai Community']);
+    expect(campaignState.supervisions.map((s) => s.unitKey)).toEqual([
+      'community:Taibai Community',
+    ]);
     const number = campaignState.supervisions[0].number;
     const child = ts.client.workflow.getHandle(number);
     const opened = await state(child);
@@ -129,7 +134,9 @@ describe('unit supervision (time-skipping server)', () => {
     expect((await child.describe()).status.name).toBe('RUNNING');
     repositories.setFigures(TAIBAI, RECOVERED);
     await ts.env.sleep(DAY + HOUR);
-    expect(((await child.result()) as UnitSupervisionView).state.closure).toMatchObject({ recovered: true });
+    expect(((await child.result()) as UnitSupervisionView).state.closure).toMatchObject({
+      recovered: true,
+    });
   });
 
   it('climbs 督办通知 → 通报批评 → 约谈 while the unit lags, and closes when it recovers', async () => {
@@ -172,7 +179,11 @@ describe('unit supervision (time-skipping server)', () => {
     // Another week: 约谈单位负责人, announced to the unit and the leaders.
     await ts.env.sleep(7 * DAY + HOUR);
     current = await state(handle);
-    expect(current.rungs.map((r) => r.kind)).toEqual(['supervision_notice', 'criticism', 'interview']);
+    expect(current.rungs.map((r) => r.kind)).toEqual([
+      'supervision_notice',
+      'criticism',
+      'interview',
+    ]);
     expect(sent(number, 'supervision_interview').map((n) => n.audience)).toEqual([
       'community:Taibai Community',
       'sub_district_leaders',
@@ -183,7 +194,9 @@ describe('unit supervision (time-skipping server)', () => {
     );
     const soon = new Date((await ts.env.currentTimeMs()) + HOUR).toISOString();
     await handle.executeUpdate(SUPERVISION_UPDATES.scheduleInterview, {
-      args: [{ actor: supervisor, at: soon, location: '街道办事处三楼会议室', interviewee: '王芳' }],
+      args: [
+        { actor: supervisor, at: soon, location: '街道办事处三楼会议室', interviewee: '王芳' },
+      ],
     });
     await ts.env.sleep(2 * HOUR);
     expect(await refused(handle, 'recordInterview', interview(today, 45))).toBe(
@@ -229,6 +242,7 @@ describe('unit supervision (time-skipping server)', () => {
       (event) => event.workflowExecutionUpdateAcceptedEventAttributes,
     );
     expect(accepted).toHaveLength(4);
+    await recordHistory('unit-supervision', 'full-ladder', handle);
   });
 
   it('closes with a supervisor’s reason, and once closed takes no action', async () => {
@@ -271,7 +285,11 @@ describe('unit supervision (time-skipping server)', () => {
   }
 
   /** The reason code of a refused update; fails if it was accepted. */
-  async function refused(handle: WorkflowHandle, type: keyof typeof SUPERVISION_UPDATES, input: object) {
+  async function refused(
+    handle: WorkflowHandle,
+    type: keyof typeof SUPERVISION_UPDATES,
+    input: object,
+  ) {
     try {
       await handle.executeUpdate(SUPERVISION_UPDATES[type].name, {
         args: [{ actor: supervisor, summary: '—', evidence: [], ...input }],

@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { CaseHistoryModule } from './history/case-history.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { NoticesModule } from './notices/notices.module';
+import { ReportsModule } from './reports/reports.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { SupervisionModule } from './supervision/supervision.module';
 
@@ -35,6 +36,7 @@ export class ApiModule {
         CampaignsModule,
         SupervisionModule,
         StatisticsModule,
+        ReportsModule,
       ],
     };
   }

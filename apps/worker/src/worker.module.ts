@@ -3,6 +3,7 @@ import { type AppConfig, ConfigModule } from '@firecase/config';
 import { PersistenceModule } from '@firecase/persistence';
 import { TemporalClientModule } from '@firecase/temporal';
 import { CampaignWorkActivities } from './campaigns/campaign-work-activities';
+import { ReportScheduleInstaller } from './campaigns/report-schedule-installer';
 import { TemporalWorkerService } from './temporal-worker.service';
 
 /** The worker: the shared persistence providers plus the Temporal worker itself. */
@@ -11,9 +12,9 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      // The client starts unit supervision workflows from a campaign's activity.
+      // The client starts unit supervision workflows and installs the report Schedules.
       imports: [ConfigModule.forRoot(config), PersistenceModule, TemporalClientModule],
-      providers: [TemporalWorkerService, CampaignWorkActivities],
+      providers: [TemporalWorkerService, CampaignWorkActivities, ReportScheduleInstaller],
     };
   }
 }

@@ -45,3 +45,10 @@ export {
   type UnitSupervisionView,
   type UnitSupervisionWorkflowInput,
 } from './unit-supervision';
+export {
+  type GeneratedReport,
+  PROGRESS_REPORT_WORKFLOW,
+  type ProgressReportWorkflowInput,
+  REPORT_SCHEDULE_IDS,
+  type ReportActivities,
+} from './progress-report';

@@ -6,3 +6,4 @@ export * from './campaign';
 export * from './units';
 export * from './unit-supervision';
 export * from './ledger';
+export * from './reports';

@@ -11,3 +11,8 @@ export {
   formatCriticismNoticeNo,
 } from './criticism-notice';
 export { renderCriticismNotice } from './render-criticism-notice';
+export type * from './progress-report';
+export { REPORT_TITLE, reportHeading } from './progress-report-sections';
+export { renderProgressReportPdf } from './render-progress-report-pdf';
+export { renderProgressReportXlsx } from './render-progress-report-xlsx';
+export { renderProgressReport } from './render-progress-report';

@@ -19,6 +19,8 @@ import {
   LoginFailureRepository,
   NoticeDocumentRepository,
   OrganisationRepository,
+  ProgressReportRepository,
+  ProgressReportStore,
   RefreshTokenRepository,
   UnitFiguresRepository,
   UnitSupervisionRepository,
@@ -45,6 +47,8 @@ const REPOSITORIES = [
   CriticismNoticeRepository,
   CaseStatisticsRepository,
   CampaignStatisticsRepository,
+  ProgressReportRepository,
+  ProgressReportStore,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

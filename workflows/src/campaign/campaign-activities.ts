@@ -8,11 +8,10 @@ export const {
   assessCampaignUnits,
   reserveSupervisionNumber,
   startUnitSupervision,
-} =
-  proxyActivities<CampaignActivities>({
-    startToCloseTimeout: '30 seconds',
-    retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
-  });
+} = proxyActivities<CampaignActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
 
 /** The read model and notifications must land eventually: retry until they do. */
 export const { projectCampaign, deliverUnitNotifications } = proxyActivities<CampaignActivities>({

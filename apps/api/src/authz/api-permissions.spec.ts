@@ -23,6 +23,7 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   readSupervision: { officer: true, supervisor: true, auditor: true, administrator: false },
   actOnSupervision: { officer: false, supervisor: true, auditor: false, administrator: false },
   readStatistics: { officer: true, supervisor: true, auditor: true, administrator: false },
+  readReports: { officer: false, supervisor: true, auditor: true, administrator: false },
 };
 
 describe('API permission matrix', () => {

@@ -29,6 +29,7 @@ export const API_ACTIONS = [
   'readSupervision', // 督导考核: unit figures and unit supervision cases (unit-scope.ts)
   'actOnSupervision', // 督办 rungs: further checked against the unit (unit-scope.ts)
   'readStatistics', // counts of the cases the caller's ledger reaches (case-scope.ts)
+  'readReports', // the office's progress reports: the whole office, for its leaders
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
 
@@ -61,6 +62,7 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   readSupervision: CASE_READERS,
   actOnSupervision: SUPERVISION_COMMAND_ROLES.closeSupervision,
   readStatistics: CASE_READERS,
+  readReports: ['supervisor', 'auditor'],
 };
 
 export function mayCall(role: Role, action: ApiAction): boolean {

@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Client } from '@temporalio/client';
+import { AppConfig } from '@firecase/config';
 import {
   CampaignRepository,
   CaseNotificationRepository,
   OrganisationRepository,
+  ProgressReportRepository,
+  ProgressReportStore,
   UnitFiguresRepository,
   UnitSupervisionRepository,
 } from '@firecase/persistence';
 import { createCampaignActivities } from './campaign.activities';
+import { createReportActivities } from './report.activities';
 import { createUnitSupervisionActivities } from './unit-supervision.activities';
 
 /**
@@ -23,6 +27,9 @@ export class CampaignWorkActivities {
     private readonly figures: UnitFiguresRepository,
     private readonly supervisions: UnitSupervisionRepository,
     private readonly temporal: Client,
+    private readonly reports: ProgressReportRepository,
+    private readonly store: ProgressReportStore,
+    private readonly config: AppConfig,
   ) {}
 
   create() {
@@ -37,6 +44,12 @@ export class CampaignWorkActivities {
         temporal,
       }),
       ...createUnitSupervisionActivities({ figures, supervisions, notifications }),
+      ...createReportActivities({
+        reports: this.reports,
+        store: this.store,
+        notifications,
+        issuer: this.config.notices.issuer,
+      }),
     };
   }
 }

@@ -35,8 +35,8 @@ export function evaluateUnits(
   assessments: readonly UnitAssessment[],
   now: string,
 ): SupervisionToOpen[] {
+  // Not a change worth publishing by itself: an opened case records its own event.
   state.nextEvaluationAt = addDuration(now, state.campaign.policy.supervision.evaluateEvery);
-  state.revision += 1;
   return assessments.flatMap(({ figures, latestSupervision }) => {
     const reasons = laggingReasons(figures, state.campaign.policy.supervision);
     if (reasons.length === 0 || latestSupervision?.open) return [];

@@ -14,6 +14,7 @@ import type { CampaignStatus, SweepTaskStatus } from '../campaign/campaign-state
 import type { CampaignStepKind } from '../campaign/campaign-steps';
 import type { PlaceType } from '../campaign/place-types';
 import type { UnitKind } from '../units/unit';
+import type { ReportKind } from '../reports/progress-report';
 import type { ThreeColour } from '../ledger/three-colour';
 import type { LagKind } from '../unit-supervision/lagging';
 import type { SupervisionErrorCode } from '../unit-supervision/supervision-error';
@@ -274,4 +275,18 @@ export const THREE_COLOUR_LABELS: Readonly<Record<ThreeColour, string>> = {
   overdue: '红色（逾期）',
   due_soon: '黄色（临期）',
   on_time: '绿色（正常）',
+};
+
+export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
+  weekly: '周报',
+  monthly: '月报',
+};
+
+/** A case's escalation level (hazard case ladder) as a progress report prints it. */
+export const ESCALATION_LEVEL_LABELS: Readonly<Record<number, string>> = {
+  0: '—',
+  1: '催办',
+  2: '逾期预警',
+  3: '约谈',
+  4: '通报批评、移交执法',
 };

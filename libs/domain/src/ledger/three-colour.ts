@@ -31,7 +31,10 @@ export const COLOURED_STATUSES: readonly CaseStatus[] = [
 ];
 
 /** The instant up to which a next due date counts as due soon. */
-export function dueSoonBefore(now: string, policy: ThreeColourPolicy = DEFAULT_THREE_COLOUR_POLICY) {
+export function dueSoonBefore(
+  now: string,
+  policy: ThreeColourPolicy = DEFAULT_THREE_COLOUR_POLICY,
+) {
   return new Date(Date.parse(now) + policy.dueSoonDays * 86_400_000).toISOString();
 }
 
@@ -48,7 +51,10 @@ export function threeColourOf(
 ): ThreeColour | undefined {
   if (!(COLOURED_STATUSES as readonly string[]).includes(row.status)) return undefined;
   if (row.overdue) return 'overdue';
-  if (row.nextDueAt !== null && Date.parse(row.nextDueAt) <= Date.parse(dueSoonBefore(now, policy))) {
+  if (
+    row.nextDueAt !== null &&
+    Date.parse(row.nextDueAt) <= Date.parse(dueSoonBefore(now, policy))
+  ) {
     return 'due_soon';
   }
   return 'on_time';

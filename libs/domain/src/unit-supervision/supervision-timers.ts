@@ -80,13 +80,16 @@ export function fireSupervisionTimer(
   }
   if (!figures) throw new Error(`timer ${timer.kind} needs the unit's figures`);
   const reasons = laggingReasons(figures, state.policy);
+  const changed = !sameFigures(state.figures, figures);
   state.figures = figures;
-  if (reasons.length === 0)
+  if (reasons.length === 0) {
     return closeSupervision(state, now, SYSTEM_ACTOR, '各项指标恢复正常', true);
+  }
   switch (timer.kind) {
     case 'evaluation':
       state.nextEvaluationAt = addDuration(now, state.policy.evaluateEvery);
-      state.revision += 1; // the figures changed what the read model shows
+      // New figures are worth publishing (the read model shows them); the same ones are not.
+      if (changed) state.revision += 1;
       return [];
     case 'climb':
       return openRung(
@@ -120,6 +123,11 @@ export function fireSupervisionTimer(
 /** Whether a timer is due at `now`. */
 export function isTimerDue(timer: SupervisionTimer, now: string): boolean {
   return !isBefore(now, timer.at);
+}
+
+/** The same figures, whenever taken. */
+function sameFigures(a: UnitFigures, b: UnitFigures): boolean {
+  return JSON.stringify({ ...a, asOf: '' }) === JSON.stringify({ ...b, asOf: '' });
 }
 
 function reasonsText(reasons: readonly LagReason[]): string {

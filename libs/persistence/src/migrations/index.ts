@@ -11,6 +11,7 @@ import { AddEvidenceUploaderDepartment1764388800000 } from './1764388800000-add-
 import { CreateCampaign1764900000000 } from './1764900000000-create-campaign';
 import { CreateUnitSupervision1764900000001 } from './1764900000001-create-unit-supervision';
 import { CreateCaseTallies1764900000002 } from './1764900000002-create-case-tallies';
+import { CreateProgressReport1764900000003 } from './1764900000003-create-progress-report';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CreateCampaign1764900000000,
   CreateUnitSupervision1764900000001,
   CreateCaseTallies1764900000002,
+  CreateProgressReport1764900000003,
 ];

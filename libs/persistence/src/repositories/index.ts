@@ -31,3 +31,4 @@ export {
 export * from './identity';
 export * from './campaigns';
 export * from './statistics';
+export * from './reports';

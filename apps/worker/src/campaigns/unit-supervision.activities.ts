@@ -1,4 +1,5 @@
 import type { UnitSupervisionActivities } from '@firecase/contract';
+import { supervisionNextDueAt } from '@firecase/domain';
 import type {
   CaseNotificationRepository,
   UnitFiguresRepository,
@@ -25,7 +26,7 @@ export function createUnitSupervisionActivities(
       return found;
     },
     async projectSupervision(view) {
-      await deps.supervisions.project(view.state, view.nextTimer?.at ?? null);
+      await deps.supervisions.project(view.state, supervisionNextDueAt(view.state) ?? null);
     },
     async deliverUnitNotifications(list) {
       await enqueueUnitNotifications(deps.notifications, list);

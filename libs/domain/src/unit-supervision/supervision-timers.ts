@@ -133,3 +133,17 @@ function sameFigures(a: UnitFigures, b: UnitFigures): boolean {
 function reasonsText(reasons: readonly LagReason[]): string {
   return reasons.map((r) => r.text).join('；');
 }
+
+/**
+ * The case's next due date as the read model and reports show it: the current rung's own due
+ * date while its work is outstanding, then the date the unit must recover by (its response
+ * window, or the date it committed to at the interview). Evaluations are not due dates.
+ */
+export function supervisionNextDueAt(state: UnitSupervisionState): string | undefined {
+  if (state.status === 'closed') return undefined;
+  const rung = currentRung(state)!;
+  if (!isRungDone(rung)) return rung.dueAt;
+  if (rung.kind !== 'interview')
+    return addDuration(rung.issued!.at, state.policy.rungs.responseWindow);
+  return rung.commitmentMissedAt ? undefined : rung.commitmentDueAt;
+}

@@ -4,7 +4,11 @@ import { laggingReasons } from './lagging';
 import { newSupervisionState } from './new-supervision';
 import { applySupervisionCommand, assertSupervisionCommandAllowed } from './supervision-commands';
 import { SupervisionErrorCode, SupervisionRuleViolation } from './supervision-error';
-import { fireSupervisionTimer, pendingSupervisionTimers } from './supervision-timers';
+import {
+  fireSupervisionTimer,
+  pendingSupervisionTimers,
+  supervisionNextDueAt,
+} from './supervision-timers';
 import type { UnitFigures } from './unit-figures';
 
 const policy = DEFAULT_CAMPAIGN_POLICY.supervision;
@@ -131,5 +135,32 @@ describe('unit supervision rungs', () => {
       SupervisionErrorCode.InvalidInput,
     );
     expect(refusal('recordInterview', { ...outcome, committedDate: '2024-02-10' })).toBe('allowed');
+  });
+});
+
+describe(supervisionNextDueAt.name, () => {
+  it('is the rung’s due date, then the date the unit must recover by', () => {
+    const lagging = figures({ overdue: 4 });
+    const { state } = newSupervisionState(
+      {
+        number: 'DB-2024-0002',
+        campaign: { code: 'c', name: '冬春行动' },
+        unit,
+        policy,
+        openedFor: laggingReasons(lagging, policy),
+        figures: lagging,
+      },
+      T0,
+    );
+    expect(supervisionNextDueAt(state)).toBe(plus(2));
+    applySupervisionCommand(
+      state,
+      {
+        type: 'issueSupervisionNotice',
+        input: { actor: supervisor, summary: '限期整改', evidence: [] },
+      },
+      plus(1),
+    );
+    expect(supervisionNextDueAt(state)).toBe(plus(8));
   });
 });

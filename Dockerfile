@@ -29,6 +29,7 @@ COPY libs/config/package.json libs/config/
 COPY libs/contract/package.json libs/contract/
 COPY libs/domain/package.json libs/domain/
 COPY libs/notices/package.json libs/notices/
+COPY libs/notifications/package.json libs/notifications/
 COPY libs/persistence/package.json libs/persistence/
 COPY libs/temporal/package.json libs/temporal/
 COPY workflows/package.json workflows/
@@ -40,7 +41,9 @@ COPY tsconfig.base.json tsconfig.build.json tsconfig.json ./
 COPY libs libs
 COPY workflows workflows
 COPY apps apps
-# Compile (tsc -b), then drop the dev tooling (jest, eslint, typescript, ...) from node_modules.
+COPY tools/bundle-workflows.mjs tools/
+COPY tools/lib/log.mjs tools/lib/
+# Compile (tsc -b) and bundle the workflow code once (the worker loads the bundle), then drop the dev tooling (jest, eslint, typescript, ...) from node_modules.
 # The workflow bundler (webpack + swc) is a runtime dependency of @temporalio/worker and stays.
 RUN npm run build \
   && npm prune --omit=dev --no-audit --no-fund

@@ -37,6 +37,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.integration.test.ts', '<rootDir>/test/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/test/support/stack.global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/stack.global-teardown.mjs',
+      // Every response of the api app is checked against its OpenAPI document.
+      setupFilesAfterEnv: ['<rootDir>/test/support/response-conformance.setup.ts'],
     },
   ],
 };

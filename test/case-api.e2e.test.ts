@@ -1,7 +1,12 @@
 // End to end through HTTP against the real stack: the api and worker apps as their main()s boot
 // them, the Temporal dev server and the embedded PostgreSQL. Nothing is mocked.
+import { uploadEvidence } from './support/evidence-files';
+import { ownerDatabase } from './support/owner-database';
 import { useRealStack } from './support/real-stack';
 import { actorOf, signedInUser } from './support/signed-in-user';
+
+/** An uploaded photo of the officer's, which every hazard below cites. */
+let photoId = '';
 
 function newHazard(overrides: Record<string, unknown> = {}) {
   return {
@@ -20,7 +25,7 @@ function newHazard(overrides: Record<string, unknown> = {}) {
       head: 'Sun Hao',
     },
     department: 'planning_environment',
-    evidence: [{ evidenceId: 'ev-photo-1' }],
+    evidence: [{ evidenceId: photoId }],
     discoveredAt: new Date().toISOString(),
     ...overrides,
   };
@@ -28,10 +33,14 @@ function newHazard(overrides: Record<string, unknown> = {}) {
 
 describe('case API (HTTP, real stack)', () => {
   const stack = useRealStack({ worker: true, api: true, database: true });
+  const owner = ownerDatabase();
   const officer = signedInUser(stack, { role: 'officer', displayName: 'Li Wei' });
   const officer2 = signedInUser(stack, { role: 'officer', displayName: 'Zhao Lei' });
   const supervisor = signedInUser(stack, { role: 'supervisor', displayName: 'Zhang Min' });
   const http = stack.http;
+  beforeAll(async () => {
+    photoId = await uploadEvidence(http, officer, 'stairwell, unit 3');
+  });
 
   async function openCase(body = newHazard()): Promise<string> {
     const response = await http().post('/cases').set(officer).send(body).expect(201);
@@ -64,7 +73,8 @@ describe('case API (HTTP, real stack)', () => {
       .set(officer)
       .set('Idempotency-Key', key)
       .send(newHazard({ severity: 'major' }))
-      .expect(409);
+      .expect(422);
+    expect(reused.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect(reused.body.message).toMatch(/already used for a different request/);
   });
 
@@ -163,6 +173,7 @@ describe('case API (HTTP, real stack)', () => {
 
   it('shows the full, verified history of a case: who, when, what, on what evidence, and what the system did', async () => {
     const caseNumber = await openCase();
+    const receiptId = await uploadEvidence(http, officer, 'signed receipt');
     await http()
       .post(`/cases/${caseNumber}/notice`)
       .set(officer)
@@ -174,7 +185,7 @@ describe('case API (HTTP, real stack)', () => {
       .send({
         method: 'in_person',
         recipient: 'Liu Yang',
-        evidence: [{ evidenceId: 'ev-receipt-9' }],
+        evidence: [{ evidenceId: receiptId }],
       })
       .expect(200);
     let history = (await http().get(`/cases/${caseNumber}/history`).set(officer).expect(200)).body;
@@ -196,15 +207,14 @@ describe('case API (HTTP, real stack)', () => {
       actorName: 'Li Wei',
       actorRole: 'officer',
     });
-    expect(served.detail.evidence).toEqual([{ evidenceId: 'ev-receipt-9' }]);
+    expect(served.detail.evidence).toEqual([{ evidenceId: receiptId }]);
     const verified = await http().get(`/cases/${caseNumber}/audit/verify`).set(officer).expect(200);
     expect(verified.body).toMatchObject({ caseNumber, valid: true });
     await http().get('/cases/TB-1999-000002/history').set(officer).expect(404);
 
-    // A privileged operator edits a row behind the database's back (session_replication_role
-    // switches off the append-only trigger for one transaction): the verifier names the link.
-    await stack.database.transaction(async (manager) => {
-      await manager.query('SET LOCAL session_replication_role = replica');
+    // The database's owner edits a row behind the application's back (switching off the
+    // append-only trigger for one transaction): the verifier names the link.
+    await owner.tamper(['audit_event'], async (manager) => {
       await manager.query(
         `UPDATE audit_event SET summary = 'notice served (edited)' WHERE case_number = $1 AND seq = 3`,
         [caseNumber],
@@ -216,7 +226,7 @@ describe('case API (HTTP, real stack)', () => {
       stack.database.query(`UPDATE audit_event SET summary = 'x' WHERE case_number = $1`, [
         caseNumber,
       ]),
-    ).rejects.toThrow(/append-only/);
+    ).rejects.toThrow('permission denied for table audit_event');
   });
 
   it('lets exactly one of two officers serving the same notice at once win; the other gets 409', async () => {

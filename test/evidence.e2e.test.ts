@@ -1,9 +1,8 @@
 // End to end through HTTP against the real stack: the api app as its main() boots it and the
-// embedded PostgreSQL. Nothing is mocked; the photos are built here, byte by byte, so that what
-// their EXIF says is known exactly. Every upload carries a fresh nonce, because the database is
-// shared and the same bytes uploaded anywhere else would come back as someone else's record.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
+// embedded PostgreSQL. Nothing is mocked; the photos are built byte by byte (support/
+// evidence-files), so that what their EXIF says is known exactly.
+import { createHash, randomUUID } from 'node:crypto';
+import { jpeg, pdf, png } from './support/evidence-files';
 import { useRealStack } from './support/real-stack';
 import { actorOf, signedInUser } from './support/signed-in-user';
 
@@ -12,7 +11,11 @@ const MiB = 1024 * 1024;
 describe('evidence API (HTTP, real stack)', () => {
   const stack = useRealStack({ api: true });
   const officer = signedInUser(stack, { role: 'officer', displayName: 'Li Wei' });
-  const supervisor = signedInUser(stack, { role: 'supervisor', displayName: 'Zhang Min' });
+  const emergencyOfficer = signedInUser(stack, {
+    role: 'officer',
+    department: 'emergency',
+    displayName: 'Wu Tao',
+  });
   const http = stack.http;
 
   it('keeps a photo with its EXIF time (China time) and GPS position, and answers 201', async () => {
@@ -70,7 +73,7 @@ describe('evidence API (HTTP, real stack)', () => {
     });
   });
 
-  it('answers the same bytes, by anyone, with the first record and 200', async () => {
+  it('answers the same bytes from the same uploader with their first record and 200', async () => {
     const photo = jpeg({ takenAt: '2024:05:06 08:00:00' });
     const first = await http()
       .post('/evidence')
@@ -79,12 +82,50 @@ describe('evidence API (HTTP, real stack)', () => {
       .expect(201);
     const again = await http()
       .post('/evidence')
-      .set(supervisor)
+      .set(officer)
       .field('note', 'the same photo, sent again')
       .attach('file', photo, 'again.jpg')
       .expect(200);
     expect(again.body).toEqual(first.body);
     expect(again.headers.location).toBe(`/evidence/${first.body.evidenceId}`);
+  });
+
+  it('gives another department its own record of bytes already uploaded, revealing nothing of the first', async () => {
+    const photo = jpeg({
+      takenAt: '2024:05:07 09:30:00',
+      latitude: { ref: 'N', dms: [30, 48, 0] },
+      longitude: { ref: 'E', dms: [108, 24, 0] },
+    });
+    const first = await http()
+      .post('/evidence')
+      .set(officer)
+      .field('note', '规环办内部备注：举报人王某')
+      .attach('file', photo, '举报人提供.jpg')
+      .expect(201);
+    const theirs = await http()
+      .post('/evidence')
+      .set(emergencyOfficer)
+      .field('note', 'our own copy')
+      .attach('file', photo, 'copy.jpg')
+      .expect(201);
+    expect(theirs.body).toEqual({
+      ...first.body,
+      evidenceId: expect.not.stringMatching(first.body.evidenceId as string),
+      originalName: 'copy.jpg',
+      note: 'our own copy',
+      uploadedBy: actorOf(emergencyOfficer),
+      uploadedAt: expect.any(String),
+    });
+    expect(JSON.stringify(theirs.body)).not.toMatch(/举报人|规环办/);
+    // The time and place are those of their own bytes; the first record stays out of reach.
+    expect(theirs.body.takenAt).toBe('2024-05-07T01:30:00.000Z');
+    await http()
+      .get(`/evidence/${first.body.evidenceId}/metadata`)
+      .set(emergencyOfficer)
+      .expect(404);
+    await http().get(`/evidence/${first.body.evidenceId}`).set(emergencyOfficer).expect(404);
+    const download = await http().get(`/evidence/${theirs.body.evidenceId}`).set(emergencyOfficer);
+    expect(sha256(download.body as Buffer)).toBe(sha256(photo));
   });
 
   it('downloads the bytes as uploaded, as an attachment named in UTF-8', async () => {
@@ -208,135 +249,4 @@ describe('evidence API (HTTP, real stack)', () => {
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-interface PhotoExif {
-  /** EXIF's own format, "YYYY:MM:DD hh:mm:ss", without a zone. */
-  takenAt: string;
-  latitude?: { ref: 'N' | 'S'; dms: [number, number, number] };
-  longitude?: { ref: 'E' | 'W'; dms: [number, number, number] };
-}
-
-/**
- * A valid baseline JPEG of an 8×8 grey square: an APP1 Exif segment (DateTimeOriginal and, when
- * given, GPS), a comment with a nonce, and the smallest scan there is (one Huffman code each for
- * DC difference 0 and end-of-block).
- */
-function jpeg(exif: PhotoExif): Buffer {
-  const segment = (marker: number, body: Buffer) =>
-    Buffer.concat([Buffer.from([0xff, marker]), u16(body.length + 2), body]);
-  const huffmanTable = (tableClass: number) =>
-    segment(0xc4, Buffer.from([tableClass << 4, 1, ...new Array<number>(15).fill(0), 0x00]));
-  return Buffer.concat([
-    Buffer.from([0xff, 0xd8]),
-    segment(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), exifTiff(exif)])),
-    segment(0xfe, Buffer.from(`firecase test ${randomUUID()}`)),
-    segment(0xdb, Buffer.from([0x00, ...new Array<number>(64).fill(1)])),
-    segment(0xc0, Buffer.from([8, 0, 8, 0, 8, 1, 1, 0x11, 0])),
-    huffmanTable(0),
-    huffmanTable(1),
-    segment(0xda, Buffer.from([1, 1, 0x00, 0, 63, 0])),
-    Buffer.from([0x3f]), // DC "0", EOB "0", padded with ones
-    Buffer.from([0xff, 0xd9]),
-  ]);
-}
-
-interface IfdEntry {
-  tag: number;
-  /** 2 ASCII, 4 LONG, 5 RATIONAL */
-  type: 2 | 4 | 5;
-  count: number;
-  value: Buffer;
-}
-
-/** A big-endian TIFF structure: IFD0 pointing at the Exif IFD and the GPS IFD. */
-function exifTiff(exif: PhotoExif): Buffer {
-  const exifEntries: IfdEntry[] = [ascii(0x9003, exif.takenAt)]; // DateTimeOriginal
-  const gpsEntries: IfdEntry[] = [];
-  if (exif.latitude) gpsEntries.push(ascii(0x0001, exif.latitude.ref), dms(0x0002, exif.latitude));
-  if (exif.longitude) {
-    gpsEntries.push(ascii(0x0003, exif.longitude.ref), dms(0x0004, exif.longitude));
-  }
-  const pointer = (tag: number, offset: number): IfdEntry => ({
-    tag,
-    type: 4,
-    count: 1,
-    value: u32(offset),
-  });
-  const ifd0Size = ifdSize(gpsEntries.length > 0 ? 2 : 1, []);
-  const exifOffset = 8 + ifd0Size;
-  const gpsOffset = exifOffset + ifdSize(exifEntries.length, exifEntries);
-  const ifd0Entries = [pointer(0x8769, exifOffset)];
-  if (gpsEntries.length > 0) ifd0Entries.push(pointer(0x8825, gpsOffset));
-  return Buffer.concat([
-    Buffer.from('MM\0*', 'latin1'),
-    u32(8),
-    ifd(ifd0Entries, 8),
-    ifd(exifEntries, exifOffset),
-    ...(gpsEntries.length > 0 ? [ifd(gpsEntries, gpsOffset)] : []),
-  ]);
-}
-
-function ascii(tag: number, text: string): IfdEntry {
-  return { tag, type: 2, count: text.length + 1, value: Buffer.from(`${text}\0`, 'latin1') };
-}
-
-function dms(tag: number, { dms: [d, m, s] }: { dms: [number, number, number] }): IfdEntry {
-  const rational = (value: number) => Buffer.concat([u32(Math.round(value * 100)), u32(100)]);
-  return { tag, type: 5, count: 3, value: Buffer.concat([rational(d), rational(m), rational(s)]) };
-}
-
-function ifdSize(entryCount: number, entries: IfdEntry[]): number {
-  const outOfLine = entries.filter((e) => e.value.length > 4).map((e) => e.value.length);
-  return 2 + 12 * entryCount + 4 + outOfLine.reduce((a, b) => a + b, 0);
-}
-
-/** One IFD at `offset`, followed by the values that do not fit in their entries. */
-function ifd(entries: IfdEntry[], offset: number): Buffer {
-  let dataOffset = offset + 2 + 12 * entries.length + 4;
-  const data: Buffer[] = [];
-  const rows = entries.map((entry) => {
-    let value: Buffer = Buffer.concat([entry.value, Buffer.alloc(4)]).subarray(0, 4);
-    if (entry.value.length > 4) {
-      value = u32(dataOffset);
-      data.push(entry.value);
-      dataOffset += entry.value.length;
-    }
-    return Buffer.concat([u16(entry.tag), u16(entry.type), u32(entry.count), value]);
-  });
-  return Buffer.concat([u16(entries.length), ...rows, u32(0), ...data]);
-}
-
-/** A 1×1 PNG with a nonce in a text chunk, and no EXIF. */
-function png(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    return Buffer.concat([u32(data.length), typed, u32(crc32(typed))]);
-  };
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', Buffer.concat([u32(1), u32(1), Buffer.from([8, 2, 0, 0, 0])])),
-    chunk('tEXt', Buffer.from(`Comment\0${randomUUID()}`, 'latin1')),
-    chunk('IDAT', deflateSync(Buffer.from([0, 0xd0, 0x30, 0x20]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-/** `size` bytes that start like a PDF; the rest is random, so no two are alike. */
-function pdf(size: number): Buffer {
-  const document = randomBytes(size);
-  Buffer.from('%PDF-1.7\n', 'latin1').copy(document);
-  return document;
-}
-
-function u16(value: number): Buffer {
-  const bytes = Buffer.alloc(2);
-  bytes.writeUInt16BE(value);
-  return bytes;
-}
-
-function u32(value: number): Buffer {
-  const bytes = Buffer.alloc(4);
-  bytes.writeUInt32BE(value);
-  return bytes;
 }

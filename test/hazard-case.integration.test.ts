@@ -9,7 +9,7 @@ import {
   getCaseQuery,
   HAZARD_CASE_WORKFLOW,
 } from '@firecase/contract';
-import { AuditTrailRepository } from '@firecase/persistence';
+import { AuditKeyring, AuditTrailRepository } from '@firecase/persistence';
 import { caseInput, officer, supervisor } from './support/case-fixtures';
 import { recordingVersion, saveHistory } from './support/histories';
 import { useRealStack } from './support/real-stack';
@@ -95,7 +95,10 @@ describe('hazard case on the real Temporal dev server and PostgreSQL', () => {
     expect(notified.map((n) => n.kind)).toEqual(
       expect.arrayContaining(['notice_served', 'reinspection_due', 'closure_due']),
     );
-    const auditTrail = new AuditTrailRepository(stack.database);
+    const auditTrail = new AuditTrailRepository(
+      stack.database,
+      new AuditKeyring(stackConfig().audit.key),
+    );
     await expect(auditTrail.verifyCaseChain(input.caseNumber)).resolves.toMatchObject({
       valid: true,
     });

@@ -16,7 +16,7 @@ describe('rectification notices (HTTP, real stack)', () => {
   });
   const http = stack.http;
 
-  async function openCase(partyName: string): Promise<string> {
+  async function openCase(partyName: string, discoveredAt = new Date().toISOString()) {
     const response = await http()
       .post('/cases')
       .set(officer)
@@ -28,7 +28,7 @@ describe('rectification notices (HTTP, real stack)', () => {
         severity: 'general',
         responsibleParty: { name: partyName, head: '周强' },
         department: 'emergency',
-        discoveredAt: new Date().toISOString(),
+        discoveredAt,
       })
       .expect(201);
     return response.body.caseNumber as string;
@@ -96,6 +96,25 @@ describe('rectification notices (HTTP, real stack)', () => {
       .get(`/notices/${encodeURIComponent('太白消整〔1999〕第9999号')}.pdf`)
       .set(officer)
       .expect(404);
+  });
+
+  it('issues in one step, numbered in the year of the server clock, not of a paper date', async () => {
+    const caseNumber = await openCase('万州区纸质通知补录测试单位', '2025-12-29T02:00:00.000Z');
+    const issued = await http()
+      .post(`/cases/${caseNumber}/notice`)
+      .set(officer)
+      .send({ requirements: '清理楼道', issuedAt: '2025-12-30T02:00:00.000Z' })
+      .expect(200);
+    const { noticeNo } = issued.body.notice as { noticeNo: string };
+    // The workflow's update answered with the document the worker numbered and stored.
+    expect(issued.body.case.state.notice.documentNo).toBe(noticeNo);
+    const serverYear = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+    expect(noticeNo).toContain(`〔${serverYear}〕`);
+    const listed = await http().get(`/cases/${caseNumber}/notices`).set(officer).expect(200);
+    expect((listed.body as { noticeNo: string; issuedAt: string }[])[0]).toMatchObject({
+      noticeNo,
+      issuedAt: '2025-12-30T02:00:00.000Z', // the date the paper notice bears
+    });
   });
 
   it('answers 404 for the PDF of a case without a notice', async () => {

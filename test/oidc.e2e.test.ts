@@ -83,6 +83,37 @@ describe('sign-in by an OpenID Connect provider (HTTP, real test issuer, real st
     expect(response.status).toBe(200);
   });
 
+  it('asks the provider at most once a minute about key ids it does not know', async () => {
+    await exchange(idToken()).then((response) => expect(response.status).toBe(200));
+    const before = await issuer.jwksFetches();
+    // Tokens naming made-up keys: the first may be a key just rotated in, the rest are noise.
+    const [header, payload, signature] = (await idToken()).split('.');
+    const forged = (kid: string) => {
+      const claims = { ...JSON.parse(Buffer.from(header, 'base64url').toString()), kid };
+      return `${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${payload}.${signature}`;
+    };
+    // One after another: concurrent lookups would share a fetch anyway.
+    for (let i = 0; i < 20; i += 1) {
+      expect((await exchange(forged(`made-up-${i}`))).status).toBe(401);
+    }
+    expect((await issuer.jwksFetches()) - before).toBeLessThanOrEqual(1);
+  });
+
+  it('checks the nonce the front end sends with the ID token', async () => {
+    const token = await idToken({ nonce: 'n-2026-login-7f3a' });
+    await http()
+      .post('/auth/oidc')
+      .send({ idToken: token, nonce: 'n-2026-login-7f3a' })
+      .expect(200);
+    await http().post('/auth/oidc').send({ idToken: token, nonce: 'n-some-other' }).expect(401);
+    await http()
+      .post('/auth/oidc')
+      .send({ idToken: await idToken(), nonce: 'n-2026-login-7f3a' })
+      .expect(401);
+    const invalid = await http().post('/auth/oidc').send({ idToken: token, nonce: '' }).expect(400);
+    expect(JSON.stringify(invalid.body)).toContain('nonce');
+  });
+
   it('keeps local passwords while LOCAL_PASSWORDS is not false', async () => {
     await http().post('/auth/login').send(officer).expect(200);
   });

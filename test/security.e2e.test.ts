@@ -149,20 +149,27 @@ describe('API security (OWASP API Top 10 2023, HTTP, real stack)', () => {
       await http().get(`/cases/${coveredCase}`).set(otherSupervisor).expect(404);
     });
 
-    it('lets auditors read every case, and logs their reads of histories and exports', async () => {
+    it('lets auditors read every case, and logs their reads', async () => {
+      // What this auditor read in the tests above is logged too; only what follows counts here.
+      const [{ last }] = await stack.database.query<{ last: string | null }[]>(
+        `SELECT max(id) AS last FROM access_log`,
+      );
       await http().get(`/cases/${caseNumber}`).set(auditor).expect(200);
       await http().get(`/cases/${caseNumber}/history`).set(auditor).expect(200);
       await http().get('/cases/export.csv').query({ severity: 'major' }).set(auditor).expect(200);
       const rows: { action: string; subject: string; user_id: string }[] =
         await stack.database.query(
-          `SELECT action, subject, user_id FROM access_log WHERE user_id = $1 ORDER BY id`,
-          [userOf(auditor).id],
+          `SELECT action, subject, user_id FROM access_log WHERE user_id = $1 AND id > $2 ORDER BY id`,
+          [userOf(auditor).id, last ?? '0'],
         );
       expect(rows.map((r) => [r.action, r.subject])).toEqual([
-        ['case.history', caseNumber],
-        ['ledger.export.csv', JSON.stringify({ severity: 'major' })],
+        ['case.detail', `/cases/${caseNumber}`],
+        ['case.history', `/cases/${caseNumber}/history`],
+        ['ledger.export.csv', '/cases/export.csv?severity=major'],
       ]);
-      await expect(stack.database.query(`DELETE FROM access_log`)).rejects.toThrow(/append-only/);
+      await expect(stack.database.query(`DELETE FROM access_log`)).rejects.toThrow(
+        'permission denied for table access_log',
+      );
     });
   });
 
@@ -421,9 +428,9 @@ describe('API security (OWASP API Top 10 2023, HTTP, real stack)', () => {
       expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(900);
     });
 
-    it('answers 429 after 5 failures from one client, whatever the user names', async () => {
+    it('answers 429 after 20 failures from one client, whatever the user names', async () => {
       await stack.database.query(`DELETE FROM login_failure`);
-      for (let i = 0; i < 5; i += 1) await login(`guess-${i}`, 'password123').expect(401);
+      for (let i = 0; i < 20; i += 1) await login(`guess-${i}`, 'password123').expect(401);
       await login(userOf(officer).username, passwordOf(officer)).expect(429);
     });
   });

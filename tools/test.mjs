@@ -1,5 +1,6 @@
 // `npm test`: the whole suite on a fresh clone. Installs what is missing (npm dependencies, the
-// Temporal CLI built with Go, the Java test server from Maven Central), builds, lints, type-checks,
+// Temporal CLI built with Go, the Java test server from Maven Central, the schemathesis API fuzzer
+// from PyPI), builds, lints, type-checks,
 // then runs Jest's three projects: unit, workflow (time-skipping server) and integration (the real
 // Temporal dev server and PostgreSQL). Extra arguments go to Jest: `npm test -- test/wiring`.
 import { say } from './lib/log.mjs';
@@ -10,8 +11,10 @@ async function main() {
   await ensureNpmDependencies();
   const { ensureTemporalCli } = await import('./lib/temporal-cli.mjs');
   const { ensureTemporalTestServer } = await import('./lib/temporal-test-server.mjs');
+  const { ensureSchemathesis } = await import('./lib/schemathesis.mjs');
   await ensureTemporalCli();
   await ensureTemporalTestServer();
+  await ensureSchemathesis();
 
   say('building (tsc -b)');
   await run('npm', ['run', '--silent', 'build']);

@@ -15,6 +15,8 @@ interface ComposeService {
   entrypoint?: string | string[];
   environment?: Record<string, string | number | boolean | null> | string[];
   depends_on?: string[] | Record<string, { condition?: string }>;
+  volumes?: string[];
+  ports?: string[];
 }
 
 interface ComposeFile {
@@ -109,9 +111,11 @@ describe('deployment: docker-compose.yml and Dockerfile', () => {
   it('defines the stack: database, Temporal, its UI and setup, migrations, api and worker', () => {
     for (const name of [
       'postgresql',
+      'firecase-db',
       'temporal',
       'temporal-setup',
       'temporal-ui',
+      'temporal-ui-proxy',
       'migrate',
       'api',
       'worker',
@@ -200,14 +204,14 @@ describe('deployment: docker-compose.yml and Dockerfile', () => {
     const checked: string[] = [];
     for (const [name, svc] of Object.entries(compose.services)) {
       for (const [key, value] of Object.entries(environment(svc))) {
-        if (key === 'DATABASE_URL') {
+        if (key.endsWith('DATABASE_URL')) {
           expect({ at: `${name}.${key}`, value, safe: isSafeDatabaseUrl(value) }).toEqual({
             at: `${name}.${key}`,
             value,
             safe: true,
           });
           checked.push(key);
-        } else if (/PASSWORD|PWD/i.test(key)) {
+        } else if (/PASSWORD|PWD|SECRET|^AUDIT_KEY$/i.test(key)) {
           expect({ at: `${name}.${key}`, value, safe: isSecretInterpolation(value) }).toEqual({
             at: `${name}.${key}`,
             value,
@@ -219,8 +223,155 @@ describe('deployment: docker-compose.yml and Dockerfile', () => {
     }
     // The stack has secrets to check: a rename of them would otherwise pass silently.
     expect(checked).toEqual(
-      expect.arrayContaining(['POSTGRES_PASSWORD', 'POSTGRES_PWD', 'DATABASE_URL']),
+      expect.arrayContaining([
+        'POSTGRES_PASSWORD',
+        'POSTGRES_PWD',
+        'PGPASSWORD',
+        'FIRECASE_OWNER_PASSWORD',
+        'FIRECASE_APP_PASSWORD',
+        'DATABASE_URL',
+        'MIGRATION_DATABASE_URL',
+        'JWT_SECRET',
+        'AUDIT_KEY',
+      ]),
     );
+  });
+
+  it('connects api and worker as firecase_app, and migrates as firecase_owner with no keys', () => {
+    for (const name of ['api', 'worker']) {
+      const env = environment(service(name));
+      expect(env.DATABASE_URL).toMatch(/^postgres:\/\/firecase_app:/);
+      expect(env).not.toHaveProperty('MIGRATION_DATABASE_URL');
+      expect(env.AUDIT_KEY).toBeDefined();
+    }
+    const migrate = environment(service('migrate'));
+    expect(migrate.MIGRATION_DATABASE_URL).toMatch(/^postgres:\/\/firecase_owner:/);
+    // The owner's step never holds what the database must not see.
+    expect(Object.keys(migrate).sort()).toEqual(['MIGRATION_DATABASE_URL', 'NODE_ENV']);
+    expect(dependencies(service('migrate'))).toEqual({
+      'firecase-db': 'service_completed_successfully',
+    });
+  });
+
+  it("makes the two roles with the same SQL as npm start, from firecase-db's script", () => {
+    const db = service('firecase-db');
+    expect(commandText(db)).toContain('/firecase-db/setup-firecase.sh');
+    expect(db.volumes).toContain('./deploy/postgres:/firecase-db:ro');
+    const script = readFileSync(join(ROOT, 'deploy/postgres/setup-firecase.sh'), 'utf8');
+    expect(script).toContain('firecase-roles.sql');
+    expect(script).toContain('firecase-database.sql');
+    for (const file of ['firecase-roles.sql', 'firecase-database.sql']) {
+      expect(existsSync(join(ROOT, 'deploy/postgres', file))).toBe(true);
+      expect(readFileSync(join(ROOT, 'tools/lib/postgres-roles.mjs'), 'utf8')).toContain(file);
+    }
+    // Nothing else creates the app's database behind the script's back any more.
+    expect(JSON.stringify(service('postgresql'))).not.toContain('docker-entrypoint-initdb.d');
+  });
+
+  describe('Temporal behind mTLS', () => {
+    const certs = '${FIRECASE_TEMPORAL_CERTS:-./deploy/temporal/certs}/';
+    const mounted = (name: string) =>
+      (service(name).volumes ?? [])
+        .filter((volume) => volume.startsWith(certs))
+        .map((volume) => volume.slice(certs.length).split(':').slice(0, 2).join(':'));
+
+    it('requires a client certificate of its own CA on the frontend and between its services', () => {
+      const env = environment(service('temporal'));
+      expect(env).toMatchObject({
+        TEMPORAL_TLS_REQUIRE_CLIENT_AUTH: 'true',
+        TEMPORAL_TLS_SERVER_CA_CERT: '/certs/ca.pem',
+        TEMPORAL_TLS_CLIENT1_CA_CERT: '/certs/ca.pem',
+        TEMPORAL_TLS_CLIENT2_CA_CERT: '/certs/ca.pem',
+        TEMPORAL_TLS_FRONTEND_CERT: '/certs/temporal.pem',
+        TEMPORAL_TLS_SERVER_CERT: '/certs/temporal.pem',
+      });
+      expect(mounted('temporal')).toEqual([
+        'ca.pem:/certs/ca.pem',
+        'temporal.pem:/certs/temporal.pem',
+        'temporal.key:/certs/temporal.key',
+      ]);
+      expect(service('temporal').ports).toEqual(['127.0.0.1:${TEMPORAL_PORT:-7233}:7233']);
+    });
+
+    it('gives the api, the worker, the UI and the setup step each a client certificate of its own', () => {
+      expect(mounted('api')).toEqual([
+        'ca.pem:/certs/ca.pem',
+        'api.pem:/certs/client.pem',
+        'api.key:/certs/client.key',
+      ]);
+      expect(mounted('worker')).toEqual([
+        'ca.pem:/certs/ca.pem',
+        'worker.pem:/certs/client.pem',
+        'worker.key:/certs/client.key',
+      ]);
+      for (const name of ['api', 'worker']) {
+        expect(environment(service(name))).toMatchObject({
+          TEMPORAL_TLS: 'true',
+          TEMPORAL_TLS_CA_PATH: '/certs/ca.pem',
+          TEMPORAL_TLS_CLIENT_CERT_PATH: '/certs/client.pem',
+          TEMPORAL_TLS_CLIENT_KEY_PATH: '/certs/client.key',
+          TEMPORAL_TLS_SERVER_NAME: 'temporal',
+        });
+      }
+      expect(environment(service('temporal-setup'))).toMatchObject({
+        TEMPORAL_TLS_CERT: '/certs/admin.pem',
+        TEMPORAL_TLS_KEY: '/certs/admin.key',
+        TEMPORAL_TLS_SERVER_NAME: 'temporal',
+      });
+      // Every service that reaches Temporal presents a certificate.
+      const clients = Object.entries(compose.services)
+        .filter(([, svc]) => Object.values(environment(svc)).includes('temporal:7233'))
+        .map(([name]) => name)
+        .sort();
+      expect(clients).toEqual(['api', 'temporal', 'temporal-setup', 'temporal-ui', 'worker']);
+      for (const name of clients) {
+        const env = environment(service(name));
+        const certificate =
+          env.TEMPORAL_TLS_CLIENT_CERT_PATH ??
+          env.TEMPORAL_TLS_CERT ??
+          env.TEMPORAL_TLS_FRONTEND_CERT;
+        expect({ name, certificate }).toEqual({
+          name,
+          certificate: expect.stringMatching(/\.pem$/),
+        });
+      }
+    });
+
+    it('keeps the UI read-only and unpublished, behind a proxy that demands a client certificate', () => {
+      const ui = service('temporal-ui');
+      expect(environment(ui)).toMatchObject({
+        TEMPORAL_DISABLE_WRITE_ACTIONS: 'true',
+        TEMPORAL_TLS_CERT: '/certs/ui.pem',
+        TEMPORAL_TLS_ENABLE_HOST_VERIFICATION: 'true',
+      });
+      expect(ui.ports).toBeUndefined();
+      const proxy = service('temporal-ui-proxy');
+      expect(proxy.ports).toEqual(['127.0.0.1:${TEMPORAL_UI_PORT:-8443}:8443']);
+      const conf = readFileSync(join(ROOT, 'deploy/temporal/ui-proxy.conf'), 'utf8');
+      expect(conf).toMatch(/^\s*ssl_verify_client\s+on;/m);
+      expect(conf).toMatch(/^\s*ssl_client_certificate\s+\/certs\/ca\.pem;/m);
+      expect(conf).toMatch(/^\s*proxy_pass\s+http:\/\/temporal-ui:8080;/m);
+      expect(mounted('temporal-ui-proxy')).toEqual([
+        'ca.pem:/certs/ca.pem',
+        'ui-proxy.pem:/certs/ui-proxy.pem',
+        'ui-proxy.key:/certs/ui-proxy.key',
+      ]);
+    });
+
+    it('mounts only certificates that make-certs.sh makes, and never the CA key', () => {
+      const script = readFileSync(join(ROOT, 'deploy/temporal/make-certs.sh'), 'utf8');
+      const made = new Set(['ca.pem', 'ca.key']);
+      for (const match of script.matchAll(/^leaf ([\w-]+) /gm)) {
+        made.add(`${match[1]}.pem`);
+        made.add(`${match[1]}.key`);
+      }
+      const all = Object.keys(compose.services).flatMap((name) =>
+        mounted(name).map((mount) => mount.split(':')[0]),
+      );
+      expect(all.length).toBeGreaterThan(10);
+      for (const file of all) expect({ file, made: made.has(file) }).toEqual({ file, made: true });
+      expect(all).not.toContain('ca.key');
+    });
   });
 
   describe('the secret checks themselves', () => {

@@ -1,5 +1,10 @@
 import type { HazardCaseWorkflowInput } from '@firecase/contract';
-import { type Actor, DEFAULT_CASE_POLICY, type Discovery } from '@firecase/domain';
+import {
+  type Actor,
+  CURRENT_RULES_VERSION,
+  DEFAULT_CASE_POLICY,
+  type Discovery,
+} from '@firecase/domain';
 
 export const officer: Actor = { userId: 'u-officer-li', name: 'Li Wei', role: 'officer' };
 export const supervisor: Actor = {
@@ -51,6 +56,7 @@ export function caseInput(
     discovery: discovery(overrides),
     registeredBy: officer,
     policy: DEFAULT_CASE_POLICY,
+    rulesVersion: CURRENT_RULES_VERSION,
     ...extra,
   };
 }

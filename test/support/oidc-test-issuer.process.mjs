@@ -1,12 +1,21 @@
 // A real OpenID Connect issuer for the tests (oauth2-mock-server: discovery, JWKS, RS256 keys),
 // in a child process because the package is ES-module-only and Jest runs the tests as CommonJS.
-// The test asks it over IPC to sign ID tokens and to rotate a key in; see oidc-test-issuer.ts.
-import { OAuth2Server } from 'oauth2-mock-server';
+// The test asks it over IPC to sign ID tokens, to rotate a key in and how often its JWKS was
+// fetched; see oidc-test-issuer.ts.
+import { createServer } from 'node:http';
+import { OAuth2Issuer, OAuth2Service } from 'oauth2-mock-server';
 
-const server = new OAuth2Server();
-await server.issuer.keys.generate('RS256', { kid: 'first' });
-await server.start(0, '127.0.0.1');
-server.issuer.url = `http://127.0.0.1:${server.address().port}`;
+const issuer = new OAuth2Issuer();
+const service = new OAuth2Service(issuer);
+let jwksFetches = 0;
+const http = createServer((request, response) => {
+  if (request.url?.startsWith('/jwks')) jwksFetches += 1;
+  service.requestHandler(request, response);
+});
+await issuer.keys.generate('RS256', { kid: 'first' });
+await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+issuer.url = `http://127.0.0.1:${http.address().port}`;
+const server = { issuer, stop: () => new Promise((resolve) => http.close(resolve)) };
 
 const operations = {
   /** An ID token signed by the issuer's key `kid`, with `claims` over the defaults. */
@@ -20,6 +29,7 @@ const operations = {
         }
       },
     }),
+  jwksFetches: async () => String(jwksFetches),
   rotate: async ({ kid }) => {
     await server.issuer.keys.generate('RS256', { kid });
     return kid;

@@ -39,6 +39,11 @@ export class OidcTestIssuer {
     return this.ask('rotate', { kid });
   }
 
+  /** How many times the issuer's JWKS was fetched since it started. */
+  async jwksFetches(): Promise<number> {
+    return Number(await this.ask('jwksFetches', {}));
+  }
+
   async stop(): Promise<void> {
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     await this.ask('stop', {});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { WORKFLOW_BUNDLE_OPTIONS } from '@firecase/worker';
+import { workflowBundleOptions } from '@firecase/worker';
 import { startTimeSkippingServer } from './time-skipping';
 
 /**
@@ -23,7 +23,7 @@ export function useTimeSkippingWorker(queuePrefix: string, activities: () => obj
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue,
-      ...WORKFLOW_BUNDLE_OPTIONS,
+      ...workflowBundleOptions(),
       activities: activities(),
     });
     running = worker.run();

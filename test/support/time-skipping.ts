@@ -43,7 +43,9 @@ export function quietRuntime(): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   try {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
+    Runtime.install({
+      logger: new DefaultLogger((process.env.FIRECASE_SDK_LOG as 'WARN') ?? 'WARN'),
+    });
   } catch {
     // already installed by an earlier test file in this process
   }

@@ -10,7 +10,9 @@
 //   in test/hazard-case.integration.test.ts;
 // - it does not skip time while a test waits on an update or a result through a plain client, so
 //   case time moves only by ts.env.sleep;
-// - its clock starts at the real "now": the Spring Festival 2024 case enters a paper notice
+// - its clock starts at the real "now", so deadlines fall wherever today is: expectations are read
+//   off the statutory calendar the worker plans on (never written as dates of today), and the
+//   cases that need fixed dates (Spring Festival 2024, the turn of 2025/26) enter a paper notice
 //   issued then (`issuedAt`) instead of travelling back in time.
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
@@ -21,7 +23,10 @@ import {
   getCaseQuery,
   HAZARD_CASE_WORKFLOW,
   type HazardCaseWorkflowInput,
+  type NoticeActivities,
+  statutoryYearLoadedSignal,
 } from '@firecase/contract';
+import { StatutoryCalendar } from '@firecase/calendar';
 import { CaseErrorCode, chinaDateOf, type CaseNotification } from '@firecase/domain';
 import { createCaseActivities } from '@firecase/worker';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
@@ -32,8 +37,26 @@ import { useTimeSkippingWorker } from '../support/time-skipping-worker';
 describe('hazardCaseWorkflow (time-skipping server)', () => {
   const projected = new Map<string, CaseView>();
   const notifications: CaseNotification[] = [];
-  const ts = useTimeSkippingWorker('cases', (): CaseActivities =>
-    createCaseActivities({
+  // The calendar the planner reads; a test may stand before a year's schedule, then load it.
+  const calendar = { current: StatutoryCalendar.builtIn(), calendar: async () => calendar.current };
+  const issuedDocuments = new Map<string, string>();
+  const notices: NoticeActivities = {
+    // The real activity numbers and stores a PDF in PostgreSQL (test/notices.e2e.test.ts);
+    // here the numbering alone, idempotent per notice as the real one is.
+    issueNoticeDocument: async ({ caseNumber, issuedAt }) => {
+      const key = `${caseNumber}:${issuedAt}`;
+      if (!issuedDocuments.has(key))
+        issuedDocuments.set(
+          key,
+          `太白消整〔测试〕第${String(issuedDocuments.size + 1).padStart(4, '0')}号`,
+        );
+      return { noticeNo: issuedDocuments.get(key)! };
+    },
+  };
+  const ts = useTimeSkippingWorker('cases', (): CaseActivities & NoticeActivities => ({
+    ...notices,
+    ...createCaseActivities({
+      calendar,
       projections: {
         // The audit trail has its own tests against PostgreSQL (test/audit-trail.integration.test.ts).
         write: async (row) => {
@@ -53,7 +76,7 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
         },
       },
     }),
-  );
+  }));
 
   async function open(input: HazardCaseWorkflowInput = caseInput()) {
     return ts.client.workflow.start(HAZARD_CASE_WORKFLOW, {
@@ -112,6 +135,14 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
     const servedView = await issueAndServe(handle);
     expect(servedView.state.status).toBe('rectifying');
     expect(servedView.state.notice?.serviceDueAt).toBeDefined();
+    // Whether safeguards are needed depends on how many calendar days today's 5 working days
+    // span (the week before Spring Festival spans more than 7): read it, and honour it.
+    const safeguards = servedView.state.interim?.required === true;
+    if (safeguards) {
+      await handle.executeUpdate(CASE_UPDATES.recordInterimMeasures, {
+        args: [{ actor: officer, measures: ['设置警示标志'], evidence: [] }],
+      });
+    }
     await ts.env.sleep('2 days');
     const reported = await handle.executeUpdate(CASE_UPDATES.reportRectification, {
       args: [
@@ -143,6 +174,7 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
       'case_registered',
       'notice_issued',
       'notice_served',
+      ...(safeguards ? ['interim_measures_recorded'] : []),
       'rectification_reported',
       'reinspection_passed',
       'case_closed',
@@ -312,6 +344,31 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
     });
   });
 
+  it('gives a registered case a notice due date, and alerts the officer, then the supervisor', async () => {
+    const handle = await open();
+    let view = await query(handle);
+    for (let i = 0; i < 50 && !view.state.noticeDueAt; i += 1) view = await query(handle);
+    const noticeDueAt = view.state.noticeDueAt!;
+    expect(view.nextDue).toMatchObject({ kind: 'issue_notice', dueAt: noticeDueAt });
+    await ts.env.sleep(Date.parse(noticeDueAt) - (await ts.env.currentTimeMs()) + 60_000);
+    view = await query(handle);
+    expect(view.state.events.map((e) => e.type)).toContain('notice_overdue');
+    const escalateAt = view.state.lapses?.notice?.escalateAt;
+    expect(escalateAt).toBeDefined();
+    await ts.env.sleep(Date.parse(escalateAt!) - (await ts.env.currentTimeMs()) + 60_000);
+    view = await query(handle);
+    expect(view.obligations.map((o) => o.kind)).toContain('supervise_notice');
+    const mine = notifications.filter((n) => n.caseNumber === handle.workflowId);
+    expect(mine.map((n) => `${n.audience}:${n.kind}`)).toEqual([
+      'officer:notice_overdue',
+      'supervisor:notice_escalated',
+    ]);
+    expect(view.nextDue?.dueAt).toBeDefined(); // a follow-up: no case sits without a clock
+    await handle.executeUpdate(CASE_UPDATES.voidCase, {
+      args: [{ actor: supervisor, reason: 'test cleanup' }],
+    });
+  });
+
   it('voids a mistaken case with a reason', async () => {
     const handle = await open();
     await handle.executeUpdate(CASE_UPDATES.voidCase, {
@@ -369,11 +426,82 @@ describe('hazardCaseWorkflow (time-skipping server)', () => {
       ],
     });
     expect(view.state.notice?.serviceDueAt).toBe('2024-02-19T15:59:59.999Z');
+    // Issuing is one step: the update answers with its numbered document.
+    expect(view.state.notice?.documentNo).toMatch(/^太白消整〔测试〕第\d{4}号$/);
     // 5 working days to rectify: 9th, 18th, 19th, 20th, 21st.
     expect(view.state.deadlineAt).toBe('2024-02-21T15:59:59.999Z');
+
     await handle.executeUpdate(CASE_UPDATES.voidCase, {
       args: [{ actor: supervisor, reason: 'test cleanup' }],
     });
+  });
+
+  it('counts across the turn of a year: statutory where the year is loaded, provisional where not, recounted once loaded', async () => {
+    // A paper notice issued Tuesday 2025-12-30. 元旦 2026: 1–3 January off, Sunday 4th worked.
+    const issue = (handle: WorkflowHandle) =>
+      handle.executeUpdate(CASE_UPDATES.issueNotice, {
+        args: [
+          { actor: officer, requirements: '清理消防通道', issuedAt: '2025-12-30T02:00:00.000Z' },
+        ],
+      });
+    const atIssue = (view: CaseView, kind: string) =>
+      view.state.deadlines.find(
+        (d) => d.kind === kind && d.setAt === view.state.notice?.issuedAt,
+      ) ?? view.state.deadlines.find((d) => d.kind === kind);
+    const discoveredAt = '2025-12-29T02:00:00.000Z';
+    try {
+      // 2026 loaded (chinese-days carries it): 31st, 4th, 5th to serve; 31st, 4th–7th to rectify.
+      calendar.current = StatutoryCalendar.builtIn();
+      const loadedCase = await open(caseInput({ discoveredAt }));
+      const statutory = await issue(loadedCase);
+      expect(statutory.state.notice?.serviceDueAt).toBe('2026-01-05T15:59:59.999Z');
+      expect(statutory.state.deadlineAt).toBe('2026-01-07T15:59:59.999Z');
+      expect(atIssue(statutory, 'service')?.provisional).toBeUndefined();
+
+      // 2026 not loaded: Monday to Friday, 1 and 2 January counted as working days, and said so.
+      calendar.current = StatutoryCalendar.builtIn().without((year) => year >= 2026);
+      const waiting = await open(caseInput({ discoveredAt }));
+      const provisional = await issue(waiting);
+      expect(provisional.state.notice?.serviceDueAt).toBe('2026-01-02T15:59:59.999Z');
+      expect(provisional.state.deadlineAt).toBe('2026-01-06T15:59:59.999Z');
+      expect(atIssue(provisional, 'service')?.provisional?.years).toEqual([2026]);
+      expect(atIssue(provisional, 'rectification')?.provisional?.reason).toContain(
+        '2026年法定节假日安排尚未录入',
+      );
+
+      // The office loads 2026: the case recounts its clocks through a recorded event.
+      calendar.current = StatutoryCalendar.builtIn();
+      await waiting.signal(statutoryYearLoadedSignal, {
+        year: 2026,
+        document: '国办发明电〔2025〕7号',
+        loadedAt: new Date(await ts.env.currentTimeMs()).toISOString(),
+      });
+      let view = await query(waiting);
+      for (
+        let i = 0;
+        i < 50 && !view.state.events.some((e) => e.type === 'deadlines_recalculated');
+        i += 1
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        view = await query(waiting);
+      }
+      expect(view.state.notice?.serviceDueAt).toBe('2026-01-05T15:59:59.999Z');
+      expect(view.state.deadlineAt).toBe('2026-01-06T15:59:59.999Z'); // printed: it stands
+      const recounted = view.state.deadlines.filter((d) =>
+        d.reason.startsWith('2026年法定节假日安排已录入（国办发明电〔2025〕7号）'),
+      );
+      expect(recounted.map((d) => d.kind)).toEqual(
+        expect.arrayContaining(['service', 'rectification']),
+      );
+      expect(recounted.every((d) => !d.provisional)).toBe(true);
+      for (const handle of [loadedCase, waiting]) {
+        await handle.executeUpdate(CASE_UPDATES.voidCase, {
+          args: [{ actor: supervisor, reason: 'test cleanup' }],
+        });
+      }
+    } finally {
+      calendar.current = StatutoryCalendar.builtIn();
+    }
   });
 
   it('continues as new on a long history and keeps its state', async () => {

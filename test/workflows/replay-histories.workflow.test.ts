@@ -3,7 +3,7 @@
 // activity, timer or branch without patched()) makes this fail with a non-determinism error.
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
-import { WORKFLOW_BUNDLE_OPTIONS } from '@firecase/worker';
+import { workflowBundleOptions } from '@firecase/worker';
 import { recordedHistories } from '../support/histories';
 import { quietRuntime } from '../support/time-skipping';
 
@@ -20,7 +20,7 @@ describe('replay of recorded hazard-case histories', () => {
       quietRuntime();
       const history = historyFromJSON(json);
       expect(history.events?.length).toBeGreaterThan(10);
-      await Worker.runReplayHistory({ ...WORKFLOW_BUNDLE_OPTIONS }, history, file);
+      await Worker.runReplayHistory(workflowBundleOptions(), history, file);
     },
   );
 });

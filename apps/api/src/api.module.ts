@@ -3,7 +3,10 @@ import { type AppConfig, ConfigModule } from '@firecase/config';
 import { PersistenceModule } from '@firecase/persistence';
 import { TemporalClientModule } from '@firecase/temporal';
 import { AdminModule } from './admin/admin.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { AuthzModule } from './authz/authz.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -11,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { CaseHistoryModule } from './history/case-history.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { NoticesModule } from './notices/notices.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ReportsModule } from './reports/reports.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { SupervisionModule } from './supervision/supervision.module';
@@ -26,6 +30,7 @@ export class ApiModule {
         PersistenceModule,
         TemporalClientModule,
         AuthModule,
+        AuthzModule,
         HealthModule,
         LedgerModule, // ahead of CasesModule: /cases/export.csv before /cases/:caseNumber
         CasesModule,
@@ -33,6 +38,9 @@ export class ApiModule {
         NoticesModule,
         CaseHistoryModule,
         AdminModule,
+        CalendarModule,
+        AuditLogModule,
+        NotificationsModule,
         CampaignsModule,
         SupervisionModule,
         StatisticsModule,

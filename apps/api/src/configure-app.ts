@@ -1,16 +1,21 @@
 import { type INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppConfig } from '@firecase/config';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { FieldValidationException } from './errors/field-validation.exception';
+import { RejectNulCharacterPipe } from './errors/nul-character.pipe';
+import { createOpenApiDocument } from './openapi/openapi-document';
 
 /** JSON bodies larger than this answer 413; uploads have their own limits per endpoint. */
 export const MAX_JSON_BODY = '1mb';
 
-/** Everything main() does to the app besides listening, shared with the tests' app. */
-export function configureApp(app: INestApplication): void {
+/**
+ * Everything main() does to the app besides listening, shared with the tests' app. Returns the
+ * OpenAPI document it serves at /docs-json.
+ */
+export function configureApp(app: INestApplication): OpenAPIObject {
   const config = app.get(AppConfig);
   const express = app as NestExpressApplication;
   express.useBodyParser('json', { limit: MAX_JSON_BODY });
@@ -29,6 +34,7 @@ export function configureApp(app: INestApplication): void {
     );
   }
   app.useGlobalPipes(
+    new RejectNulCharacterPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -38,16 +44,7 @@ export function configureApp(app: INestApplication): void {
   );
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Fire-hazard rectification (消防隐患整改) API')
-      .setDescription(
-        'Cases, notices, re-inspections and the escalation ladder. Sign in with POST /auth/login and send the access token as `Authorization: Bearer <token>`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return document;
 }

@@ -3,4 +3,5 @@ export { configureApp } from './configure-app';
 export { AuthService, type IssuedTokens } from './auth/auth.service';
 export { hashPassword } from './auth/password-hasher';
 export { seedDemoOrganisation } from './demo/demo-organisation';
+export { NO_NUL_PATTERN } from './errors/nul-character.pipe';
 export { DEMO_CAMPAIGN, demoCampaignDefinition, seedDemoCampaign } from './demo/demo-campaign';

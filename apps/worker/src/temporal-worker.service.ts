@@ -3,13 +3,23 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '@firecase/config';
-import { CaseNotificationRepository, CaseProjectionWriter } from '@firecase/persistence';
+import {
+  CaseNotificationRepository,
+  CaseProjectionWriter,
+  NoticeDocumentRepository,
+  StatutoryCalendarRepository,
+  CaseSnapshotRepository,
+  UserRepository,
+} from '@firecase/persistence';
 import { CASE_TASK_QUEUE } from '@firecase/contract';
 import { temporalConnectionOptions } from '@firecase/temporal';
+import { createCalendarActivities } from './activities/calendar.activities';
 import { createCaseActivities } from './activities/case.activities';
+import { createNoticeActivities } from './activities/notice.activities';
 import { createSystemActivities } from './activities/system.activities';
 import { CampaignWorkActivities } from './campaigns/campaign-work-activities';
-import { WORKFLOW_BUNDLE_OPTIONS } from './workflow-bundle';
+import { createDigestActivities } from './notifications/digest/digest.activities';
+import { workflowBundleOptions } from './workflow-bundle';
 
 /** Hosts the Temporal worker of the case task queue inside the Nest application context. */
 @Injectable()
@@ -27,6 +37,10 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projections: CaseProjectionWriter,
     private readonly notifications: CaseNotificationRepository,
+    private readonly calendar: StatutoryCalendarRepository,
+    private readonly documents: NoticeDocumentRepository,
+    private readonly users: UserRepository,
+    private readonly caseSnapshots: CaseSnapshotRepository,
     private readonly campaignWork: CampaignWorkActivities,
   ) {}
 
@@ -40,12 +54,24 @@ export class TemporalWorkerService implements OnApplicationShutdown {
         connection,
         namespace: this.config.temporal.namespace,
         taskQueue: CASE_TASK_QUEUE,
-        ...WORKFLOW_BUNDLE_OPTIONS,
+        ...workflowBundleOptions(),
         activities: {
           ...createSystemActivities({ dataSource: this.dataSource }),
           ...createCaseActivities({
             projections: this.projections,
             notifications: this.notifications,
+            calendar: this.calendar,
+          }),
+          ...createCalendarActivities({ calendar: this.calendar }),
+          ...createNoticeActivities({
+            documents: this.documents,
+            issuer: this.config.notices.issuer,
+          }),
+          ...createDigestActivities({
+            users: this.users,
+            cases: this.caseSnapshots,
+            notifications: this.notifications,
+            calendar: this.calendar,
           }),
           ...this.campaignWork.create(),
         },

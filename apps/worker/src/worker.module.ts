@@ -4,9 +4,11 @@ import { PersistenceModule } from '@firecase/persistence';
 import { TemporalClientModule } from '@firecase/temporal';
 import { CampaignWorkActivities } from './campaigns/campaign-work-activities';
 import { ReportScheduleInstaller } from './campaigns/report-schedule-installer';
+import { DigestScheduleService } from './notifications/digest/digest-schedule.service';
+import { NotificationDispatcherService } from './notifications/notification-dispatcher.service';
 import { TemporalWorkerService } from './temporal-worker.service';
 
-/** The worker: the shared persistence providers plus the Temporal worker itself. */
+/** The worker: the shared persistence providers, the Temporal worker and the notification dispatcher. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -14,7 +16,13 @@ export class WorkerModule {
       module: WorkerModule,
       // The client starts unit supervision workflows and installs the report Schedules.
       imports: [ConfigModule.forRoot(config), PersistenceModule, TemporalClientModule],
-      providers: [TemporalWorkerService, CampaignWorkActivities, ReportScheduleInstaller],
+      providers: [
+        TemporalWorkerService,
+        NotificationDispatcherService,
+        DigestScheduleService,
+        CampaignWorkActivities,
+        ReportScheduleInstaller,
+      ],
     };
   }
 }

@@ -8,7 +8,8 @@ import {
   hazardTypesOf,
 } from '@firecase/domain';
 // Communities (a few large ones first, then a long tail), roads, and the parties responsible:
-// companies (prefix + trade) and, for households and sole traders, people.
+// companies (prefix + trade: 绿叶物业服务有限公司) and, for households and sole traders, people,
+// in Chinese as a real ledger writes them; addresses are road + number (太白路128号).
 import names from './ledger-names.json';
 
 const CATEGORY_WEIGHTS: Record<CampaignCategory, number> = {
@@ -104,9 +105,9 @@ export function populationStatement(rows: number): { sql: string; params: unknow
       ${pick('$8', 'g.r_comm')},
       CASE WHEN g.r_grid < 0.05 THEN NULL
            ELSE 'G-' || lpad((1 + floor(g.r_grid * 24))::int::text, 2, '0') END,
-      (1 + floor(g.r_num * 300))::int || ' ' || ${pick('$9', 'g.r_road')} || ', Wanzhou',
+      ${pick('$9', 'g.r_road')} || (1 + floor(g.r_num * 300))::int || '号',
       CASE WHEN g.r_kind < 0.15 THEN ${pick('$12', 'g.r_party')}
-           ELSE ${pick('$10', 'g.r_party')} || ' ' || ${pick('$11', 'g.r_party2')} END,
+           ELSE ${pick('$10', 'g.r_party')} || ${pick('$11', 'g.r_party2')} END,
       $15,
       t.discovered_at,
       CASE WHEN s.status IN ('awaiting_notice', 'awaiting_service', 'voided') THEN NULL

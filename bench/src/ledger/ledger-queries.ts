@@ -8,6 +8,11 @@ export interface LedgerQuery {
   readonly after?: LedgerCursor;
   readonly sql: string;
   readonly params: readonly unknown[];
+  /**
+   * The repository's query for it needs the measured migration (the text searches); without
+   * the migration, the plain SQL is exactly what the repository ran before it.
+   */
+  readonly needsMeasuredMigration?: boolean;
 }
 
 /** GET /cases asks the repository for a page of 50 plus one row, to know if another follows. */
@@ -17,6 +22,21 @@ const COLUMNS = `case_number, status, category, hazard_type, severity, departmen
   address, responsible_party, deadline_at, next_due_at, next_due_kind, escalation_level, overdue,
   policy_version, discovered_at, closed_at`;
 const ORDER = 'ORDER BY next_due_at ASC NULLS LAST, case_number ASC';
+
+/**
+ * Searches an office makes, over the generated rows' Chinese addresses and parties: two
+ * characters (most Chinese words) common, rare and absent (光网 only in 星光网吧), and longer
+ * terms.
+ */
+export const TEXT_SEARCHES: readonly (readonly [string, string])[] = [
+  ['太白', '2 characters, ~5 % of rows'],
+  ['物业', '2 characters, ~14 %'],
+  ['孙浩', '2 characters, a person, ~1 %'],
+  ['光网', '2 characters, ~0.2 %'],
+  ['鑫源', '2 characters, in no row'],
+  ['绿叶物业服务有限公司', 'a company, ~0.2 %'],
+  ['太白路128号', 'an address, ~0.01 %'],
+];
 
 /** A reader paging 50 at a time reaches row 50,000 on page 1,001 (or half way, on a small table). */
 const DEEP_ROW = 50_000;
@@ -42,22 +62,18 @@ export async function typicalLedgerQueries(pg: Client, tableRows: number): Promi
     },
     {
       name: 'community + status, first page',
-      filter: { community: 'Kaiyuan Community', status: 'rectifying' },
+      filter: { community: '开元社区', status: 'rectifying' },
       sql: `SELECT ${COLUMNS} FROM hazard_case WHERE community = $1 AND status = $2 ${ORDER} LIMIT ${PAGE_LIMIT}`,
-      params: ['Kaiyuan Community', 'rectifying'],
+      params: ['开元社区', 'rectifying'],
     },
-    {
-      name: 'text search "128 Kaiyuan Road"',
-      filter: { text: '128 Kaiyuan Road' },
+    ...TEXT_SEARCHES.map(([text, note]): LedgerQuery => ({
+      name: `text search "${text}" (${note})`,
+      filter: { text },
+      // Plain SQL as one writes it by hand: ILIKE, which no index serves for two characters.
       sql: `SELECT ${COLUMNS} FROM hazard_case WHERE address ILIKE $1 OR responsible_party ILIKE $1 ${ORDER} LIMIT ${PAGE_LIMIT}`,
-      params: ['%128 Kaiyuan Road%'],
-    },
-    {
-      name: 'text search "Green Leaf" (common)',
-      filter: { text: 'Green Leaf' },
-      sql: `SELECT ${COLUMNS} FROM hazard_case WHERE address ILIKE $1 OR responsible_party ILIKE $1 ${ORDER} LIMIT ${PAGE_LIMIT}`,
-      params: ['%Green Leaf%'],
-    },
+      params: [`%${text}%`],
+      needsMeasuredMigration: true,
+    })),
   ];
   const cursor = rows[0];
   const deepPage = `whole ledger, keyset page after row ${deepRow.toLocaleString('en')}`;

@@ -3,7 +3,7 @@ import type { Client } from 'pg';
 import { populationStatement } from './ledger-population';
 
 /** Bump when ledger-population.ts changes, so an old table is regenerated rather than reused. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2; // 2: Chinese communities, addresses and parties
 
 export interface Population {
   /** Seconds the INSERT ... SELECT and VACUUM ANALYZE took; undefined when the table was reused. */

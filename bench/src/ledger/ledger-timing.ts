@@ -13,10 +13,11 @@ export interface Timing {
 export interface QueryTiming {
   readonly name: string;
   readonly rows: number;
-  readonly repository: Timing;
+  /** Absent when the repository's query could not run on this schema (see LedgerQuery). */
+  readonly repository?: Timing;
   readonly plain: Timing;
-  /** Whether both returned the same case numbers in the same order. */
-  readonly sameRows: boolean;
+  /** Whether both returned the same case numbers in the same order (undefined: not compared). */
+  readonly sameRows?: boolean;
   /** The repository's SQL as it ran, for EXPLAIN. */
   readonly sql: string;
   readonly params: readonly unknown[];
@@ -34,9 +35,14 @@ export async function timeLedgerQueries(
   pg: Client,
   queries: readonly LedgerQuery[],
   repetitions: number,
+  migrated = true,
 ): Promise<QueryTiming[]> {
   const timings: QueryTiming[] = [];
   for (const query of queries) {
+    if (!migrated && query.needsMeasuredMigration) {
+      timings.push(await timePlainOnly(pg, query, repetitions));
+      continue;
+    }
     const viaRepository = () => repository.list(query.filter, PAGE_LIMIT, query.after);
     const viaPg = () => pg.query<{ case_number: string }>(query.sql, [...query.params]);
     for (let i = 0; i < WARMUP_RUNS; i++) {
@@ -69,12 +75,35 @@ export async function timeLedgerQueries(
   return timings;
 }
 
+async function timePlainOnly(
+  pg: Client,
+  query: LedgerQuery,
+  repetitions: number,
+): Promise<QueryTiming> {
+  const viaPg = () => pg.query<{ case_number: string }>(query.sql, [...query.params]);
+  for (let i = 0; i < WARMUP_RUNS; i++) await viaPg();
+  const plainMs: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < repetitions; i++) {
+    const started = performance.now();
+    rows = (await viaPg()).rows.length;
+    plainMs.push(performance.now() - started);
+  }
+  return {
+    name: query.name,
+    rows,
+    plain: summary(plainMs),
+    sql: query.sql,
+    params: query.params,
+  };
+}
+
 function summary(samples: readonly number[]): Timing {
   const sorted = ascending(samples);
   return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of a query as the repository ran it. */
+/** EXPLAIN (ANALYZE, BUFFERS) of a query as the repository ran it (or as plain SQL ran it). */
 export async function explain(pg: Client, timing: QueryTiming): Promise<string> {
   const { rows } = await pg.query<{ 'QUERY PLAN': string }>(
     `EXPLAIN (ANALYZE, BUFFERS) ${timing.sql}`,

@@ -1,10 +1,17 @@
-export { addCalendarDays } from './calendar-days';
-export { CALENDAR_COVERAGE, CalendarCoverageError } from './calendar-coverage';
-export { calendarDayDeadline, endOfChinaDay, workingDayDeadline } from './deadline';
-export { chinaLocalDate, type LocalDate } from './local-date';
-export { addWorkingDays, isWorkingDay } from './working-days';
+export { BUILT_IN_LIBRARY } from './built-in-years';
+export { CalendarCoverageError } from './calendar-coverage-error';
+export { calendarWarnings, NEXT_YEAR_WARNING_FROM } from './calendar-warnings';
 export {
-  calendarDayDeadlineUnchecked,
-  endOfChinaDayUnchecked,
-  weekdayFallbackDeadline,
-} from './weekday-fallback';
+  type DeadlineSpan,
+  type PlannedDeadline,
+  planDeadline,
+  provisionalReason,
+} from './deadline-planning';
+export { chinaLocalDate, dayOfWeek, type LocalDate } from './local-date';
+export { endOfChinaDay, StatutoryCalendar } from './statutory-calendar';
+export { isWeekend, type StatutoryYear, type YearSource } from './statutory-year';
+export {
+  type StatutoryYearEntry,
+  validateYearEntry,
+  type YearEntryProblem,
+} from './year-validation';

@@ -1,3 +1,5 @@
+import type { NotificationsConfig } from './notifications-config';
+
 /**
  * The whole runtime configuration, parsed once at boot by `loadConfig`. It is a class so that
  * Nest can inject it by type; nothing else in the code base reads `process.env`.
@@ -14,12 +16,7 @@ export class AppConfig {
      */
     readonly trustProxy: boolean | number | string;
   };
-  readonly database: {
-    /** postgres:// URL; credentials live only in the environment. */
-    readonly url: string;
-    readonly poolSize: number;
-    readonly ssl: boolean;
-  };
+  readonly database: DatabaseConfig;
   readonly auth: {
     /**
      * HMAC key of access tokens. Required (at least 32 characters) in production; elsewhere a
@@ -42,12 +39,24 @@ export class AppConfig {
       readonly usernameClaim: string;
     };
   };
+  readonly audit: {
+    /**
+     * AUDIT_KEY: the HMAC key that seals each audit event and the head of each case's chain. The
+     * database never sees it, so whoever can rewrite the tables still cannot forge a seal.
+     * Required in production; elsewhere, when unset, one random key per process
+     * (`keyGenerated`), so seals written then do not verify after a restart.
+     */
+    readonly key: string;
+    readonly keyGenerated: boolean;
+  };
   /** Browser origins allowed by CORS; empty (the default) means CORS stays closed. */
   readonly corsOrigins: readonly string[];
   readonly notices: {
     /** 发文机关 printed on every rectification notice. */
     readonly issuer: string;
   };
+  /** E-mail and SMS channels and the dispatcher (issue 10); see notifications-config.ts. */
+  readonly notifications: NotificationsConfig;
   readonly temporal: {
     readonly address: string;
     readonly namespace: string;
@@ -63,4 +72,17 @@ export class AppConfig {
   constructor(values: AppConfig) {
     Object.assign(this, values);
   }
+}
+
+/** Where the application's PostgreSQL is, and as whom it connects. */
+export interface DatabaseConfig {
+  /** postgres:// URL of the application's role; credentials live only in the environment. */
+  readonly url: string;
+  /**
+   * MIGRATION_DATABASE_URL: the owner's URL, which runs migrations. The application's role may
+   * not change the schema (nor UPDATE or DELETE the audit tables); unset, migrations use `url`.
+   */
+  readonly migrationUrl?: string;
+  readonly poolSize: number;
+  readonly ssl: boolean;
 }

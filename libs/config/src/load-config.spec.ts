@@ -1,5 +1,5 @@
 import { ConfigError } from './config-error';
-import { loadConfig } from './load-config';
+import { loadConfig, loadMigrationConfig } from './load-config';
 
 const minimal = { DATABASE_URL: 'postgres://app:secret@db.internal:5432/firecase' };
 
@@ -23,6 +23,9 @@ describe(loadConfig.name, () => {
     [{ DATABASE_SSL: 'maybe' }, 'DATABASE_SSL'],
     [{ JWT_SECRET: 'too-short' }, 'JWT_SECRET'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, 'AUDIT_KEY'],
+    [{ AUDIT_KEY: 'too-short' }, 'AUDIT_KEY'],
+    [{ MIGRATION_DATABASE_URL: 'mysql://x@y/z' }, 'MIGRATION_DATABASE_URL'],
     [{ ACCESS_TOKEN_TTL_SECONDS: '0' }, 'ACCESS_TOKEN_TTL_SECONDS'],
     [{ REFRESH_TOKEN_TTL_DAYS: 'a week' }, 'REFRESH_TOKEN_TTL_DAYS'],
     [{ CORS_ORIGINS: 'https://ok.example, not an origin' }, 'CORS_ORIGINS'],
@@ -81,7 +84,8 @@ describe(loadConfig.name, () => {
 
   it('reads the auth settings, with 15-minute access and 7-day refresh tokens by default', () => {
     const secret = 'x'.repeat(32);
-    expect(loadConfig({ ...minimal, NODE_ENV: 'production', JWT_SECRET: secret }).auth).toEqual({
+    const production = { NODE_ENV: 'production', JWT_SECRET: secret, AUDIT_KEY: 'k'.repeat(32) };
+    expect(loadConfig({ ...minimal, ...production }).auth).toEqual({
       jwtSecret: secret,
       jwtSecretGenerated: false,
       accessTokenTtlSeconds: 900,
@@ -128,5 +132,44 @@ describe(loadConfig.name, () => {
     }).signIn;
     expect(byEmail.oidc?.usernameClaim).toBe('email');
     expect(byEmail.localPasswords).toBe(true);
+  });
+
+  it('keeps the migration owner apart from the application role', () => {
+    expect(loadConfig(minimal).database).toEqual({
+      url: minimal.DATABASE_URL,
+      migrationUrl: undefined,
+      poolSize: 10,
+      ssl: false,
+    });
+    const owner = 'postgres://firecase_owner:s3cret@db.internal:5432/firecase';
+    expect(loadConfig({ ...minimal, MIGRATION_DATABASE_URL: owner }).database.migrationUrl).toBe(
+      owner,
+    );
+  });
+
+  it('reads only the database for migrations: the owner, else DATABASE_URL, and no keys', () => {
+    const owner = 'postgres://firecase_owner:s3cret@db.internal:5432/firecase';
+    // Production without JWT_SECRET or AUDIT_KEY: the migrate step never needs them.
+    const env = { NODE_ENV: 'production', MIGRATION_DATABASE_URL: owner };
+    expect(loadMigrationConfig(env)).toEqual({
+      url: owner,
+      migrationUrl: owner,
+      poolSize: 2,
+      ssl: false,
+    });
+    expect(loadMigrationConfig(minimal).url).toBe(minimal.DATABASE_URL);
+    expect(() => loadMigrationConfig({})).toThrow(
+      'Invalid configuration: DATABASE_URL is required but not set',
+    );
+  });
+
+  it('keeps one generated audit key per process when AUDIT_KEY is unset, and says so', () => {
+    const first = loadConfig(minimal).audit;
+    expect(first.keyGenerated).toBe(true);
+    expect(first.key.length).toBeGreaterThanOrEqual(32);
+    // The api and the worker of one process must seal and verify alike.
+    expect(loadConfig(minimal).audit.key).toBe(first.key);
+    const key = 'an-audit-key-of-at-least-32-characters';
+    expect(loadConfig({ ...minimal, AUDIT_KEY: key }).audit).toEqual({ key, keyGenerated: false });
   });
 });

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { AppConfig } from './app-config';
+import { AppConfig, type DatabaseConfig } from './app-config';
 import { ConfigError } from './config-error';
 import { type Env, EnvReader } from './env-reader';
+import { readNotifications } from './notifications-config';
 
 const ENVIRONMENTS = ['development', 'test', 'production'] as const;
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -18,17 +19,15 @@ export function loadConfig(env: Env): AppConfig {
       port: read.port('PORT', 3000),
       trustProxy: readTrustProxy(read.optionalString('TRUST_PROXY')),
     },
-    database: {
-      url: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
-      poolSize: read.positiveInt('DATABASE_POOL_SIZE', 10),
-      ssl: read.boolean('DATABASE_SSL', false),
-    },
+    database: readDatabase(read),
     auth: readAuth(read, environment),
+    audit: readAudit(read, environment),
     signIn: readSignIn(read),
     corsOrigins: readCorsOrigins(read),
     notices: {
       issuer: read.string('NOTICE_ISSUER', '重庆市万州区太白街道办事处'),
     },
+    notifications: readNotifications(read),
     temporal: {
       address: read.hostPort('TEMPORAL_ADDRESS', '127.0.0.1:7233'),
       namespace: read.string('TEMPORAL_NAMESPACE', 'default'),
@@ -38,7 +37,57 @@ export function loadConfig(env: Env): AppConfig {
   });
 }
 
+/**
+ * What `npm run migrate` needs, and nothing else: the owner's URL (MIGRATION_DATABASE_URL, or
+ * DATABASE_URL where one role does everything). The migrate step never gets the signing keys.
+ */
+export function loadMigrationConfig(env: Env): DatabaseConfig {
+  const read = new EnvReader(env);
+  const url = read.optionalString('MIGRATION_DATABASE_URL')
+    ? read.url('MIGRATION_DATABASE_URL', POSTGRES_PROTOCOLS)
+    : read.url('DATABASE_URL', POSTGRES_PROTOCOLS);
+  return {
+    url,
+    migrationUrl: url,
+    poolSize: 2,
+    ssl: read.boolean('DATABASE_SSL', false),
+  };
+}
+
+const POSTGRES_PROTOCOLS = ['postgres:', 'postgresql:'];
+
+function readDatabase(read: EnvReader): DatabaseConfig {
+  return {
+    url: read.url('DATABASE_URL', POSTGRES_PROTOCOLS),
+    migrationUrl: read.optionalString('MIGRATION_DATABASE_URL')
+      ? read.url('MIGRATION_DATABASE_URL', POSTGRES_PROTOCOLS)
+      : undefined,
+    poolSize: read.positiveInt('DATABASE_POOL_SIZE', 10),
+    ssl: read.boolean('DATABASE_SSL', false),
+  };
+}
+
 const MIN_JWT_SECRET_LENGTH = 32;
+const MIN_AUDIT_KEY_LENGTH = 32;
+
+/**
+ * One per process, not per call: the api and the worker of one test process (or the apps a test
+ * boots twice) must seal and verify with the same key when none is configured.
+ */
+let processAuditKey: string | undefined;
+
+function readAudit(read: EnvReader, environment: AppConfig['environment']): AppConfig['audit'] {
+  const key = read.optionalString('AUDIT_KEY');
+  if (key !== undefined && key.length < MIN_AUDIT_KEY_LENGTH) {
+    throw new ConfigError('AUDIT_KEY', `must be at least ${MIN_AUDIT_KEY_LENGTH} characters`);
+  }
+  if (key === undefined && environment === 'production') {
+    throw new ConfigError('AUDIT_KEY', 'is required in production');
+  }
+  if (key !== undefined) return { key, keyGenerated: false };
+  processAuditKey ??= randomBytes(32).toString('base64url');
+  return { key: processAuditKey, keyGenerated: true };
+}
 
 function readAuth(read: EnvReader, environment: AppConfig['environment']): AppConfig['auth'] {
   const secret = read.optionalString('JWT_SECRET');

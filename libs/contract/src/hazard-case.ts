@@ -1,14 +1,17 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   CaseCommands,
   CaseCommandType,
   CaseNotification,
   CaseState,
   DeadlineRequest,
+  DueItemView,
+  NoticeDocumentRequest,
   Obligation,
   OpenCaseInput,
   PlannedDeadlines,
+  StatutoryYearLoaded,
 } from '@firecase/domain';
 import { CASE_COMMAND_TYPES } from '@firecase/domain';
 
@@ -38,7 +41,8 @@ export interface HazardCaseWorkflowInput extends OpenCaseInput {
 export interface CaseView {
   readonly state: CaseState;
   readonly obligations: readonly Obligation[];
-  readonly nextDue?: Obligation;
+  /** The next dated thing on the case: what someone owes, or (rules v2) the ladder's next step. */
+  readonly nextDue?: DueItemView;
 }
 
 export interface CaseOutcome {
@@ -64,6 +68,9 @@ export const CASE_UPDATES = Object.fromEntries(
 
 export const getCaseQuery = defineQuery<CaseView>('getCase');
 
+/** The office loaded a year of the statutory calendar: recount what waited for it. */
+export const statutoryYearLoadedSignal = defineSignal<[StatutoryYearLoaded]>('statutoryYearLoaded');
+
 /** Activities of the case workflow; the workflow imports this interface as a type only. */
 export interface CaseActivities {
   /** Computes deadlines with the statutory working-day calendar. */
@@ -75,6 +82,15 @@ export interface CaseActivities {
   projectCase(view: CaseView): Promise<void>;
   /** Queues notifications; each dedupeKey is delivered once. */
   deliverNotifications(notifications: readonly CaseNotification[]): Promise<void>;
+}
+
+/** The documents a case command issues; the workflow imports this interface as a type only. */
+export interface NoticeActivities {
+  /**
+   * 整改通知书: numbers (the year from the server's clock), renders and stores the PDF of an
+   * issued notice; a retry answers the same number.
+   */
+  issueNoticeDocument(request: NoticeDocumentRequest): Promise<{ readonly noticeNo: string }>;
 }
 
 /** Errors an activity raises that retrying cannot fix. */

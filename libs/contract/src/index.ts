@@ -16,6 +16,8 @@ export {
   HAZARD_CASE_WORKFLOW,
   type HazardCaseWorkflowInput,
   NON_RETRYABLE_ACTIVITY_ERRORS,
+  type NoticeActivities,
+  statutoryYearLoadedSignal,
 } from './hazard-case';
 export { CASE_SEARCH_ATTRIBUTE_REGISTRATIONS, CaseSearchAttributes } from './search-attributes';
 export { CASE_TASK_QUEUE } from './task-queues';
@@ -52,3 +54,17 @@ export {
   REPORT_SCHEDULE_IDS,
   type ReportActivities,
 } from './progress-report';
+export {
+  type CalendarActivities,
+  STATUTORY_YEAR_RECOUNT_WORKFLOW,
+  type StatutoryYearRecountInput,
+  type StatutoryYearRecountResult,
+  statutoryYearRecountWorkflowId,
+} from './statutory-calendar';
+export {
+  DAILY_DIGEST_SCHEDULE_ID,
+  DAILY_DIGEST_WORKFLOW,
+  DAILY_DIGEST_WORKFLOW_ID,
+  type DailyDigestResult,
+  type DigestActivities,
+} from './notifications';

@@ -1,11 +1,19 @@
 export {
+  AUDIT_CHAIN_PROBLEMS,
+  type AuditAnchors,
   type AuditChainHead,
   type AuditChainLink,
+  type AuditChainProblem,
   type AuditChainVerification,
   AuditChainGapError,
+  type AuditHead,
+  type AuditSeal,
+  findUnkeyedBreak,
   linkAuditEvents,
   verifyAuditChain,
 } from './audit/audit-chain';
+export { AuditKeyring } from './audit/audit-keyring';
+export { AuditBootCheck } from './audit/audit-boot-check';
 export {
   type AuditEventContent,
   auditEventHash,

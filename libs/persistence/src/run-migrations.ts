@@ -1,13 +1,16 @@
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '@firecase/config';
+import type { DatabaseConfig } from '@firecase/config';
 import { dataSourceOptions } from './data-source-options';
 
 /**
  * Applies pending migrations under a PostgreSQL advisory lock, so several replicas starting at
- * once apply each migration exactly once. Returns the names of those applied now.
+ * once apply each migration exactly once. Returns the names of those applied now. They run as
+ * the owner (`migrationUrl`, MIGRATION_DATABASE_URL) when one is configured: the application's
+ * own role may not change the schema.
  */
-export async function runMigrations(database: AppConfig['database']): Promise<string[]> {
-  const dataSource = await new DataSource(dataSourceOptions(database)).initialize();
+export async function runMigrations(database: DatabaseConfig): Promise<string[]> {
+  const url = database.migrationUrl ?? database.url;
+  const dataSource = await new DataSource(dataSourceOptions({ ...database, url })).initialize();
   try {
     await dataSource.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {

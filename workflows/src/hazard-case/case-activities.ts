@@ -1,8 +1,21 @@
-import { proxyActivities } from '@temporalio/workflow';
-import { type CaseActivities, NON_RETRYABLE_ACTIVITY_ERRORS } from '@firecase/contract';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import {
+  type CaseActivities,
+  NON_RETRYABLE_ACTIVITY_ERRORS,
+  type NoticeActivities,
+} from '@firecase/contract';
 
 /** Deadlines are computed while an officer waits on an update: short timeouts, few retries. */
 export const { planDeadlines } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: { maximumAttempts: 5, nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS },
+});
+
+/**
+ * The same, run as a local activity (since the plan-deadlines-locally patch): computed in the
+ * worker within the workflow task, without a round trip through the server's task queue.
+ */
+export const { planDeadlines: planDeadlinesLocally } = proxyLocalActivities<CaseActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumAttempts: 5, nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS },
 });
@@ -13,6 +26,19 @@ export const { projectCase, deliverNotifications } = proxyActivities<CaseActivit
   retry: {
     initialInterval: '1 second',
     maximumInterval: '5 minutes',
+    nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS,
+  },
+});
+
+/**
+ * The issuing update waits for its document: a local activity (numbered, rendered and stored
+ * within the workflow task), retried until it lands, never given up.
+ */
+export const { issueNoticeDocument } = proxyLocalActivities<NoticeActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '1 minute',
     nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS,
   },
 });

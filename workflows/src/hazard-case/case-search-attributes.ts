@@ -1,11 +1,11 @@
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { CaseSearchAttributes } from '@firecase/contract';
-import type { CaseState, Obligation } from '@firecase/domain';
+import type { CaseState, DueItemView } from '@firecase/domain';
 
 /** The search attributes that keep a case findable in Temporal's UI and CLI. */
 export function caseSearchAttributes(
   state: CaseState,
-  nextDue: Obligation | undefined,
+  nextDue: DueItemView | undefined,
 ): SearchAttributeUpdatePair[] {
   const { discovery } = state;
   return [

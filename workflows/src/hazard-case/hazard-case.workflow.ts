@@ -16,9 +16,12 @@ import {
   type CaseView,
   getCaseQuery,
   type HazardCaseWorkflowInput,
+  statutoryYearLoadedSignal,
 } from '@firecase/contract';
 import {
   applyCommand,
+  applyOpeningDeadlines,
+  applyRecount,
   assertAllowed,
   CASE_COMMAND_TYPES,
   type CaseCommand,
@@ -26,17 +29,31 @@ import {
   type CaseNotification,
   CaseRuleViolation,
   type CaseState,
+  type DeadlineRequest,
   deadlineRequestsFor,
   deadlineRequestsForTimer,
   fireTimer,
   isTerminal,
+  moduleOf,
   newCaseState,
   nextDue,
   nextTimerAt,
+  noticeDocumentRequest,
+  openingDeadlineRequests,
   openObligations,
   pendingTimers,
+  type PlannedDeadlines,
+  recordNoticeDocument,
+  recountRequests,
+  type StatutoryYearLoaded,
 } from '@firecase/domain';
-import { deliverNotifications, planDeadlines, projectCase } from './case-activities';
+import {
+  deliverNotifications,
+  issueNoticeDocument,
+  planDeadlines,
+  planDeadlinesLocally,
+  projectCase,
+} from './case-activities';
 import { caseSearchAttributes } from './case-search-attributes';
 import { Serial } from './serial';
 
@@ -44,6 +61,18 @@ const TIMER_RETRY_MS = 60 * 60 * 1000;
 
 /** patched() id: every revision is published, including one that lands during publishing. */
 export const PUBLISH_EVERY_REVISION = 'publish-every-revision';
+
+/** patched() id: a timer that is already due fires without waiting on a 1 ms timer. */
+export const FIRE_DUE_TIMERS_AT_ONCE = 'fire-due-timers-at-once';
+
+/** patched() id: a command's numbered document is issued before the command answers. */
+export const ISSUE_DOCUMENT_WITH_COMMAND = 'issue-document-with-command';
+
+/** patched() id: a step that needs no deadline does not call the calendar activity. */
+export const SKIP_EMPTY_PLANS = 'skip-empty-plans';
+
+/** patched() id: deadlines are planned by a local activity, within the workflow task. */
+export const PLAN_DEADLINES_LOCALLY = 'plan-deadlines-locally';
 
 /**
  * One discovered hazard (隐患), from registration to closure (销号). Temporal holds the case's
@@ -60,6 +89,15 @@ export async function hazardCaseWorkflow(input: HazardCaseWorkflowInput): Promis
   setHandler(getCaseQuery, () => view(state));
   for (const type of CASE_COMMAND_TYPES) {
     registerAction(type, state, outbox, serial);
+  }
+  setHandler(statutoryYearLoadedSignal, (loaded) => {
+    void serial.run(() => recount(state, outbox, loaded));
+  });
+
+  // Rules v2: a new case's first clock (the notice's due date) comes from the calendar too.
+  const opening = openingDeadlineRequests(state);
+  if (opening.length > 0) {
+    await serial.run(async () => applyOpeningDeadlines(state, now(), await plan(opening)));
   }
 
   // v1 remembered the revision *after* publishing, so a change that landed while an activity of
@@ -84,13 +122,17 @@ export async function hazardCaseWorkflow(input: HazardCaseWorkflowInput): Promis
     const seen = publishesEveryRevision ? published : state.revision;
     const wakeAt = nextTimerAt(state);
     const woken = () => state.revision !== seen || shouldContinueAsNew(input);
-    const changed =
+    const waitMs =
       wakeAt === undefined
+        ? undefined
+        : Math.max(Date.parse(wakeAt) - Date.now(), timersPausedUntil - Date.now());
+    // A timer already due (a paper notice entered late) fires now rather than after a 1 ms timer.
+    const dueNow = waitMs !== undefined && waitMs <= 0 && patched(FIRE_DUE_TIMERS_AT_ONCE);
+    const changed = dueNow
+      ? false
+      : waitMs === undefined
         ? await condition(woken)
-        : await condition(
-            woken,
-            Math.max(Date.parse(wakeAt) - Date.now(), timersPausedUntil - Date.now(), 1),
-          );
+        : await condition(woken, Math.max(waitMs, 1));
     if (changed) continue;
     try {
       await serial.run(() => fireDueTimers(state, outbox));
@@ -120,8 +162,12 @@ function registerAction(
         const command = { type, input } as CaseCommand;
         // Checked again under the lock: an earlier action may have changed the case meanwhile.
         checkAllowed(state, command);
-        const planned = await planDeadlines(deadlineRequestsFor(state, command, now()));
+        const planned = await plan(deadlineRequestsFor(state, command, now()));
         outbox.push(...applyCommand(state, command, now(), planned));
+        if (moduleOf(type).document && patched(ISSUE_DOCUMENT_WITH_COMMAND)) {
+          const { noticeNo } = await issueNoticeDocument(noticeDocumentRequest(state));
+          recordNoticeDocument(state, noticeNo);
+        }
         return view(state);
       }),
     {
@@ -138,9 +184,34 @@ async function fireDueTimers(state: CaseState, outbox: CaseNotification[]): Prom
       .filter((timer) => Date.parse(timer.at) <= Date.now())
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
     if (!due || isTerminal(state.status)) return;
-    const planned = await planDeadlines(deadlineRequestsForTimer(state, due, now()));
+    const planned = await plan(deadlineRequestsForTimer(state, due, now()));
     outbox.push(...fireTimer(state, due, now(), planned));
   }
+}
+
+/**
+ * Recounts what waited for a loaded year of the statutory calendar. A failure leaves the case as
+ * it was (still provisional): the recount workflow's second pass signals it again.
+ */
+async function recount(
+  state: CaseState,
+  outbox: CaseNotification[],
+  loaded: StatutoryYearLoaded,
+): Promise<void> {
+  const requests = recountRequests(state, loaded);
+  if (requests.length === 0) return;
+  try {
+    const planned = await plan(requests);
+    outbox.push(...applyRecount(state, loaded, now(), planned));
+  } catch (error) {
+    log.error('recounting deadlines failed', { year: loaded.year, error: String(error) });
+  }
+}
+
+/** Deadlines from the calendar activity; a step that needs none (since the patch) asks nothing. */
+async function plan(requests: readonly DeadlineRequest[]): Promise<PlannedDeadlines> {
+  if (requests.length === 0 && patched(SKIP_EMPTY_PLANS)) return {};
+  return patched(PLAN_DEADLINES_LOCALLY) ? planDeadlinesLocally(requests) : planDeadlines(requests);
 }
 
 /** Brings search attributes, notifications and the read model up to the current revision. */

@@ -35,14 +35,14 @@ export class AuthService {
         'local passwords are disabled: sign in with the OpenID Connect provider (POST /auth/oidc)',
       );
     }
-    await this.rateLimit.check(username, clientIp);
+    // Counted as a failure before the password is looked at; taken back if it is right.
+    const attempt = await this.rateLimit.reserve(username, clientIp);
     const found = await this.users.credentials(username);
     const matches = await verifyPassword(found?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
     if (!found || !matches || found.user.disabled) {
-      await this.rateLimit.recordFailure(username, clientIp);
       throw new UnauthorizedException('wrong user name or password');
     }
-    await this.rateLimit.forgive(username);
+    await this.rateLimit.succeeded(attempt);
     return this.issue(found.user);
   }
 
@@ -56,13 +56,14 @@ export class AuthService {
     return { ...this.accessTokenFor(user), refreshToken: next.token };
   }
 
-  /** Revokes the refresh token and every access token of the caller at once. */
+  /**
+   * Signs the caller out: every access token of theirs stops at once (token version), and the
+   * refresh token they send is revoked if it is theirs. Someone else's token is left alone and
+   * nothing is said about it, so logout cannot be used to revoke, or probe, another's session.
+   */
   async logout(user: AuthenticatedUser, refreshToken: string | undefined): Promise<void> {
-    if (refreshToken !== undefined) {
-      const owner = await this.refreshTokens.revoke(sha256(refreshToken));
-      // Someone else's token is not the caller's to revoke; say nothing about it.
-      if (owner !== undefined && owner !== user.id) return;
-    }
+    if (refreshToken !== undefined)
+      await this.refreshTokens.revokeOwn(sha256(refreshToken), user.id);
     await this.users.bumpTokenVersion(user.id);
   }
 

@@ -15,7 +15,9 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   importCases: { officer: true, supervisor: true, auditor: false, administrator: false },
   uploadEvidence: { officer: true, supervisor: true, auditor: false, administrator: false },
   administer: { officer: false, supervisor: false, auditor: false, administrator: true },
+  readAuditLogs: { officer: false, supervisor: false, auditor: true, administrator: false },
   signOut: { officer: true, supervisor: true, auditor: true, administrator: true },
+  readInbox: { officer: true, supervisor: true, auditor: true, administrator: true },
   defineCampaign: { officer: false, supervisor: true, auditor: false, administrator: true },
   readCampaigns: { officer: true, supervisor: true, auditor: true, administrator: true },
   recordSweepInspection: { officer: true, supervisor: true, auditor: false, administrator: false },
@@ -60,6 +62,7 @@ describe('API permission matrix', () => {
     expect(API_ACTIONS.filter((action) => mayCall('administrator', action))).toEqual([
       'administer',
       'signOut',
+      'readInbox',
       'defineCampaign',
       'readCampaigns',
       'cancelCampaign',

@@ -21,7 +21,9 @@ export const API_ACTIONS = [
   'importCases',
   'uploadEvidence',
   'administer',
+  'readAuditLogs',
   'signOut',
+  'readInbox', // one's own notifications and notification preferences
   'defineCampaign', // 专项行动: name, period, categories, key periods
   'readCampaigns', // campaigns, key periods and sweep tasks: the whole office works to them
   'recordSweepInspection', // 集中检查: further checked against the task's unit (campaign-scope.ts)
@@ -54,7 +56,10 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   importCases: CASE_WORKERS,
   uploadEvidence: CASE_WORKERS,
   administer: ['administrator'],
+  // Who read what and which administrative actions were taken: the auditors' business only.
+  readAuditLogs: ['auditor'],
   signOut: ROLES,
+  readInbox: ROLES,
   defineCampaign: ['supervisor', 'administrator'],
   readCampaigns: ROLES,
   recordSweepInspection: CAMPAIGN_COMMAND_ROLES.recordSweepInspection,
@@ -64,6 +69,20 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   readStatistics: CASE_READERS,
   readReports: ['supervisor', 'auditor'],
 };
+
+/**
+ * Endpoints that read case data: each must carry `@LogsRead` (the access log); one that does
+ * not answers 500 rather than read unlogged (AccessLogInterceptor), as a missing @Permit fails
+ * closed in the guard.
+ */
+export const CASE_DATA_READS: readonly ApiAction[] = [
+  'readCase',
+  'readLedger',
+  'readHistory',
+  'readNotices',
+  'readEvidence',
+  'exportLedger',
+];
 
 export function mayCall(role: Role, action: ApiAction): boolean {
   return API_PERMISSIONS[action].includes(role);

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PersistenceModule } from '@firecase/persistence';
-import { AccessLogService } from './access-log.service';
+import { AccessLogInterceptor } from './access-log.interceptor';
 
+/** Access decisions and the access log of reads: applied to every endpoint by metadata. */
 @Module({
   imports: [PersistenceModule],
-  providers: [AccessLogService],
-  exports: [AccessLogService],
+  providers: [{ provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
 })
 export class AuthzModule {}

@@ -1,4 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
+import { CASE_NUMBER_PATTERN } from '@firecase/contract';
 import {
   HazardCaseLedgerRepository,
   type LedgerCursor,
@@ -7,6 +8,7 @@ import {
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { caseScopeOf } from '../authz/case-scope';
 import type { ListCasesQuery } from './dto/list-cases.query';
+import { isInstant } from './dto/validation.decorators';
 
 export interface LedgerPage {
   readonly items: readonly LedgerRow[];
@@ -31,6 +33,7 @@ export class CaseLedgerService {
         community: query.community,
         grid: query.grid,
         overdue: query.overdue,
+        provisional: query.provisional,
         dueBefore: query.dueBefore,
         dueAfter: query.dueAfter,
         text: query.q,
@@ -59,9 +62,11 @@ function decodeCursor(text: string): LedgerCursor {
     const value = JSON.parse(
       Buffer.from(text, 'base64url').toString('utf8'),
     ) as Partial<LedgerCursor>;
+    // Both go into SQL as bound values: a forged cursor must not reach PostgreSQL as a bad date.
     if (
       typeof value.caseNumber === 'string' &&
-      (value.nextDueAt === null || typeof value.nextDueAt === 'string')
+      CASE_NUMBER_PATTERN.test(value.caseNumber) &&
+      (value.nextDueAt === null || isInstant(value.nextDueAt))
     ) {
       return { caseNumber: value.caseNumber, nextDueAt: value.nextDueAt };
     }

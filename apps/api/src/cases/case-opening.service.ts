@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { ValidationError } from 'class-validator';
 import {
@@ -8,12 +8,19 @@ import {
   HAZARD_CASE_WORKFLOW,
   type HazardCaseWorkflowInput,
 } from '@firecase/contract';
-import { chinaDateOf, DEFAULT_CASE_POLICY } from '@firecase/domain';
+import { chinaDateOf, CURRENT_RULES_VERSION, DEFAULT_CASE_POLICY } from '@firecase/domain';
 import { CampaignRepository, CaseOpeningRepository } from '@firecase/persistence';
 import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
 import { mayOpenFor } from '../authz/case-scope';
+import {
+  CaseWorkflowUnavailableException,
+  IdempotencyKeyReusedException,
+} from '../errors/coded-http.exception';
 import { FieldValidationException } from '../errors/field-validation.exception';
-import { CaseActionsService } from './case-actions.service';
+import { EvidenceCitationChecker } from '../evidence/evidence-citations';
+import { CaseReadsService } from './case-reads.service';
+import { CaseWorkerAvailability } from './case-worker-availability';
+import { isTemporalUnreachable } from './temporal-errors';
 import type { OpenCaseDto } from './dto/open-case.dto';
 import { stableJson } from './stable-json';
 
@@ -23,6 +30,9 @@ export interface OpenedCase {
   readonly replayed: boolean;
   readonly case: CaseView;
 }
+
+/** How long opening waits for Temporal to confirm the workflow's start. */
+const START_DEADLINE_MS = 10_000;
 
 /**
  * Opens a case: reserves its number (and the Idempotency-Key) in PostgreSQL, then starts its
@@ -34,7 +44,9 @@ export class CaseOpeningService {
   constructor(
     private readonly client: Client,
     private readonly openings: CaseOpeningRepository,
-    private readonly actions: CaseActionsService,
+    private readonly reads: CaseReadsService,
+    private readonly workers: CaseWorkerAvailability,
+    private readonly citations: EvidenceCitationChecker,
     private readonly campaigns: CampaignRepository,
   ) {}
 
@@ -48,6 +60,14 @@ export class CaseOpeningService {
         `a ${user.role} opens cases for their own department (${user.departmentCode ?? 'none'}) only`,
       );
     }
+    await this.citations.assertCitable(user, dto);
+    // A case no worker would run is not opened: 503 before a number is taken or a workflow started.
+    const availability = await this.workers.check();
+    if (!availability.available) {
+      throw new CaseWorkflowUnavailableException(
+        `cases cannot be opened now: ${availability.reason}. Nothing was recorded; try again shortly`,
+      );
+    }
     // Before a number is reserved: a campaign that does not exist must not burn one.
     const { campaignId: named, ...discovery } = dto;
     const campaignId = await this.campaignOf(named, dto.discoveredAt);
@@ -55,8 +75,8 @@ export class CaseOpeningService {
     const year = Number(chinaDateOf(new Date().toISOString()).slice(0, 4));
     const reservation = await this.openings.reserve(year, idempotencyKey, requestHash);
     if (reservation.outcome === 'key_reused') {
-      throw new ConflictException(
-        `Idempotency-Key ${idempotencyKey} was already used for a different request (case ${reservation.caseNumber})`,
+      throw new IdempotencyKeyReusedException(
+        `Idempotency-Key ${idempotencyKey} was already used for a different request (case ${reservation.caseNumber}); send a new key for a new request`,
       );
     }
     const { caseNumber } = reservation;
@@ -69,22 +89,33 @@ export class CaseOpeningService {
       },
       registeredBy: actorOf(user),
       policy: DEFAULT_CASE_POLICY,
+      rulesVersion: CURRENT_RULES_VERSION,
     };
     try {
-      await this.client.workflow.start(HAZARD_CASE_WORKFLOW, {
-        taskQueue: CASE_TASK_QUEUE,
-        workflowId: caseNumber,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      });
+      await this.client.connection.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+        this.client.workflow.start(HAZARD_CASE_WORKFLOW, {
+          taskQueue: CASE_TASK_QUEUE,
+          workflowId: caseNumber,
+          args: [input],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        }),
+      );
     } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      if (error instanceof WorkflowExecutionAlreadyStartedError) {
+        // Started by an earlier attempt with this key: answer with it.
+      } else if (isTemporalUnreachable(error)) {
+        throw new CaseWorkflowUnavailableException(
+          `Temporal did not confirm the start of case ${caseNumber} within ${START_DEADLINE_MS / 1000} s; ${idempotencyKey ? 'send the request again with the same Idempotency-Key' : 'it may have been opened: look it up before sending it again, or send an Idempotency-Key'}`,
+        );
+      } else throw error;
     }
     return {
       caseNumber,
       replayed: reservation.outcome === 'replay',
-      case: await this.actions.view(caseNumber),
+      // The first projection may not have landed yet: the workflow answers, as long as it takes
+      // its first task (the start was confirmed; the bound is the one actions have).
+      case: (await this.reads.locate(caseNumber, 'freshest', START_DEADLINE_MS)).view,
     };
   }
 

@@ -26,3 +26,11 @@ function isNotFound(error: unknown): boolean {
     (error as { cause?: { code?: unknown } })?.cause?.code;
   return code === 5;
 }
+
+/** A call that ran out of time or could not reach Temporal (gRPC DEADLINE_EXCEEDED or UNAVAILABLE). */
+export function isTemporalUnreachable(error: unknown): boolean {
+  const code =
+    (error as { code?: unknown } | undefined)?.code ??
+    (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  return code === 4 || code === 14;
+}

@@ -22,7 +22,7 @@ export class EvidenceMetadataDto {
   @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'hex SHA-256 of the bytes' })
   sha256: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer', minimum: 1 })
   sizeBytes: number;
 
   @ApiProperty({ enum: EVIDENCE_MEDIA_TYPES, description: 'as found in the bytes' })
@@ -37,16 +37,21 @@ export class EvidenceMetadataDto {
   @ApiProperty({ format: 'date-time' })
   uploadedAt: string;
 
-  @ApiProperty({ format: 'date-time', nullable: true, description: 'EXIF DateTimeOriginal' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'EXIF DateTimeOriginal',
+  })
   takenAt: string | null;
 
-  @ApiProperty({ nullable: true, description: 'EXIF GPS, decimal degrees' })
+  @ApiProperty({ type: Number, nullable: true, description: 'EXIF GPS, decimal degrees' })
   latitude: number | null;
 
-  @ApiProperty({ nullable: true, description: 'EXIF GPS, decimal degrees' })
+  @ApiProperty({ type: Number, nullable: true, description: 'EXIF GPS, decimal degrees' })
   longitude: number | null;
 
-  @ApiProperty({ nullable: true })
+  @ApiProperty({ type: String, nullable: true })
   note: string | null;
 }
 

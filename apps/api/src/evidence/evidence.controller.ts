@@ -8,17 +8,14 @@ import {
   type StreamableFile,
   UploadedFile,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiUuidParam } from '../openapi/api-params.decorator';
 import { evidenceDownload } from './evidence-download';
 import { EVIDENCE_MEDIA_TYPES } from './evidence-media-type';
 import { EvidenceMetadataDto } from './evidence-metadata.dto';
@@ -36,10 +33,12 @@ export class EvidenceController {
   @EvidenceUpload()
   @Permit('uploadEvidence')
   @ApiOperation({
-    summary: 'Upload a photo or document; the same bytes again return 200 and the first record',
+    summary:
+      'Upload a photo or document; the same bytes again from the same user return 200 and their first record',
   })
   @ApiCreatedResponse({ type: EvidenceMetadataDto })
-  @ApiOkResponse({ type: EvidenceMetadataDto, description: 'these bytes were uploaded before' })
+  @ApiOkResponse({ type: EvidenceMetadataDto, description: 'you uploaded these bytes before' })
+  @ApiErrors(415)
   async upload(
     @UploadedFile() file: UploadedEvidenceFile | undefined,
     @Body() fields: UploadEvidenceDto,
@@ -53,9 +52,15 @@ export class EvidenceController {
 
   @Get(':id')
   @Permit('readEvidence')
-  @ApiProduces(...EVIDENCE_MEDIA_TYPES)
+  @LogsRead('evidence.file')
   @ApiOperation({ summary: 'Download the evidence file as uploaded' })
-  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    content: Object.fromEntries(
+      EVIDENCE_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+    ),
+  })
+  @ApiUuidParam('id')
+  @ApiErrors(404)
   async download(
     @Param('id') id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -66,8 +71,11 @@ export class EvidenceController {
 
   @Get(':id/metadata')
   @Permit('readEvidence')
+  @LogsRead('evidence.metadata')
   @ApiOperation({ summary: 'What is known about an evidence file: hash, type, uploader, EXIF' })
   @ApiOkResponse({ type: EvidenceMetadataDto })
+  @ApiUuidParam('id')
+  @ApiErrors(404)
   metadata(
     @Param('id') id: string,
     @CurrentUser() user: AuthenticatedUser,

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { PersistenceModule } from '@firecase/persistence';
+import { EvidenceCitationChecker } from './evidence-citations';
 import { EvidenceController } from './evidence.controller';
 import { EvidenceService } from './evidence.service';
 
 @Module({
   imports: [PersistenceModule],
   controllers: [EvidenceController],
-  providers: [EvidenceService],
+  providers: [EvidenceService, EvidenceCitationChecker],
+  exports: [EvidenceCitationChecker],
 })
 export class EvidenceModule {}

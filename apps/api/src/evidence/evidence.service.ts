@@ -7,6 +7,7 @@ import {
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
+import { mayReadEvidence } from '../authz/evidence-access';
 import { type EvidenceFile, EvidenceRepository } from '@firecase/persistence';
 import { readPhotoExif } from './evidence-exif';
 import { EVIDENCE_FILE_FIELD, MAX_EVIDENCE_BYTES } from './evidence-limits';
@@ -16,11 +17,11 @@ import type { UploadedEvidenceFile, UploadEvidenceDto } from './upload-evidence.
 
 export interface UploadedEvidence {
   readonly evidence: EvidenceMetadataDto;
-  /** False when the same bytes were uploaded before: the answer is that earlier record. */
+  /** False when this user uploaded the same bytes before: the answer is their earlier record. */
   readonly created: boolean;
 }
 
-/** Checks uploaded files and keeps them once per content. */
+/** Checks uploaded files; keeps their bytes once per content and a record per uploader. */
 @Injectable()
 export class EvidenceService {
   constructor(private readonly repository: EvidenceRepository) {}
@@ -65,18 +66,15 @@ export class EvidenceService {
   }
 
   /**
-   * Evidence stays within the department it was uploaded for (auditors read all): outside it, a
-   * file answers 404 like one that does not exist, so ids reveal nothing.
+   * Evidence is read within the department it was uploaded for, by whoever may read a case citing
+   * it, and by auditors (mayReadEvidence): elsewhere a file answers 404 like one that does not
+   * exist, so ids reveal nothing.
    */
   private async requireReadable(id: string, reader: AuthenticatedUser): Promise<void> {
-    const readers = isUuid(id) ? await this.repository.findReaders(id) : undefined;
-    const readable =
-      readers !== undefined &&
-      (reader.role === 'auditor' ||
-        readers.uploaderId === reader.id ||
-        (readers.uploaderDepartment !== null &&
-          readers.uploaderDepartment === reader.departmentCode));
-    if (!readable) throw notFound(id);
+    const readers = isUuid(id)
+      ? (await this.repository.findReaders([id])).get(id.toLowerCase())
+      : undefined;
+    if (readers === undefined || !mayReadEvidence(reader, readers)) throw notFound(id);
   }
 }
 

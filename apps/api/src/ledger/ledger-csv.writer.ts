@@ -1,23 +1,24 @@
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import type { LedgerRow } from '@firecase/persistence';
-import { LEDGER_COLUMNS } from './ledger-columns';
+import { formatChinaDateTime } from '@firecase/domain';
+import type { SheetCell, SheetColumn, SheetLayout, SheetRows } from './sheet-layout';
 
 /**
  * Writes the ledger as RFC 4180 CSV, pulling the next batch only when `out` wants more. The BOM
  * is what makes Excel read the file as UTF-8 (Chinese text) rather than in the local code page.
  */
 export async function writeLedgerCsv(
-  batches: AsyncIterable<readonly LedgerRow[]>,
+  layout: SheetLayout,
+  batches: SheetRows,
   out: Writable,
 ): Promise<void> {
   await pipeline(
-    Readable.from(rowsOf(batches)),
+    Readable.from(rowsOf(layout.columns, batches)),
     stringify({
       bom: true,
       header: true,
-      columns: LEDGER_COLUMNS.map(({ key }) => ({ key, header: key })),
+      columns: layout.columns.map(({ header }, i) => ({ key: String(i), header })),
       record_delimiter: 'windows',
       // With an explicit delimiter csv-stringify no longer quotes a lone \n inside a field.
       quote_record_delimiter: true,
@@ -29,6 +30,17 @@ export async function writeLedgerCsv(
   );
 }
 
-async function* rowsOf(batches: AsyncIterable<readonly LedgerRow[]>): AsyncGenerator<LedgerRow> {
-  for await (const batch of batches) yield* batch;
+async function* rowsOf(
+  columns: readonly SheetColumn[],
+  batches: SheetRows,
+): AsyncGenerator<Record<string, SheetCell>> {
+  for await (const batch of batches) {
+    for (const cells of batch) {
+      yield Object.fromEntries(cells.map((cell, i) => [String(i), csvCell(columns[i], cell)]));
+    }
+  }
+}
+
+function csvCell(column: SheetColumn, cell: SheetCell): SheetCell {
+  return column.kind === 'instant' && typeof cell === 'string' ? formatChinaDateTime(cell) : cell;
 }

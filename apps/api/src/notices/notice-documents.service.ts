@@ -1,8 +1,8 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { AppConfig } from '@firecase/config';
 import type { CaseView } from '@firecase/contract';
-import { chinaDateOf, findHazardType } from '@firecase/domain';
-import { type RectificationNoticeContent, renderRectificationNotice } from '@firecase/notices';
+import { noticeDocumentRequest } from '@firecase/domain';
+import { rectificationNoticeContent, renderRectificationNotice } from '@firecase/notices';
 import {
   type NoticeDocument,
   NoticeDocumentRepository,
@@ -10,43 +10,54 @@ import {
 } from '@firecase/persistence';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CaseActionsService } from '../cases/case-actions.service';
+import { CaseReadsService } from '../cases/case-reads.service';
 import type { IssueNoticeDto } from '../cases/dto/case-action.dto';
 
 /** A notice document as the API shows it: everything but the PDF bytes. */
 export type NoticeDocumentSummary = Omit<NoticeDocument, 'pdf'> & { readonly documentUrl: string };
 
 /**
- * 整改通知书: issuing a notice is a workflow update (it sets the deadline) followed by the
- * numbered, locked PDF. If the process dies between the two, asking for the document issues it
- * then, under the same idempotency key, so a notice never ends up without its document or with two.
+ * 整改通知书: issuing a notice is one step. The workflow's issuing update numbers, renders and
+ * stores the PDF (in the worker) before it answers, so the answer names the document. Reads never
+ * write: a notice whose document is not there yet is simply not listed. Only for cases issued
+ * before the workflow did this (no documentNo) does the issuing request itself, a write, make up
+ * the document, under the same key the worker uses.
  */
 @Injectable()
 export class NoticeDocumentsService {
   constructor(
     private readonly actions: CaseActionsService,
+    private readonly reads: CaseReadsService,
     private readonly documents: NoticeDocumentRepository,
     private readonly config: AppConfig,
   ) {}
 
-  async issue(caseNumber: string, user: AuthenticatedUser, body: IssueNoticeDto) {
-    const view = await this.actions.perform(caseNumber, 'issueNotice', user, body);
-    const document = await this.ensureDocument(view);
+  async issue(
+    caseNumber: string,
+    user: AuthenticatedUser,
+    body: IssueNoticeDto,
+    idempotencyKey?: string,
+  ) {
+    const view = await this.actions.perform(caseNumber, 'issueNotice', user, body, idempotencyKey);
+    const documentNo = view.state.notice?.documentNo;
+    const document = documentNo
+      ? await this.documents.findByNoticeNo(documentNo)
+      : await this.issueDocument(view, undefined, `notice:${view.state.notice!.issuedAt}`);
+    if (!document) throw new NotFoundException(`notice ${documentNo} not found`);
     return { case: view, notice: summary(document) };
   }
 
   async list(caseNumber: string, user: AuthenticatedUser): Promise<NoticeDocumentSummary[]> {
-    const view = await this.actions.viewFor(caseNumber, user);
-    if (view.state.notice) await this.ensureDocument(view);
+    await this.reads.locateFor(caseNumber, user); // 404 unknown or out of scope
     return (await this.documents.findByCase(caseNumber)).map(summary);
   }
 
   /** The PDF in force: the latest issue (a reissue replaces its predecessor). */
   async current(caseNumber: string, user: AuthenticatedUser): Promise<NoticeDocument> {
-    const view = await this.actions.viewFor(caseNumber, user);
-    if (!view.state.notice)
-      throw new NotFoundException(`case ${caseNumber} has no rectification notice yet`);
-    await this.ensureDocument(view);
+    await this.reads.locateFor(caseNumber, user); // 404 unknown or out of scope
     const all = await this.documents.findByCase(caseNumber);
+    if (all.length === 0)
+      throw new NotFoundException(`case ${caseNumber} has no rectification notice yet`);
     return all[all.length - 1];
   }
 
@@ -58,11 +69,9 @@ export class NoticeDocumentsService {
   ): Promise<NoticeDocumentSummary> {
     const current = await this.current(caseNumber, user);
     const view = await this.actions.view(caseNumber);
-    const issuedAt = new Date().toISOString();
     try {
       const document = await this.issueDocument(
         view,
-        issuedAt,
         current.noticeNo,
         idempotencyKey ? `reissue:${idempotencyKey}` : undefined,
       );
@@ -78,7 +87,7 @@ export class NoticeDocumentsService {
     const document = await this.documents.findByNoticeNo(noticeNo);
     if (!document) throw new NotFoundException(`notice ${noticeNo} not found`);
     try {
-      await this.actions.viewFor(document.caseNumber, user);
+      await this.reads.locateFor(document.caseNumber, user);
     } catch (error) {
       if (error instanceof NotFoundException)
         throw new NotFoundException(`notice ${noticeNo} not found`);
@@ -87,34 +96,24 @@ export class NoticeDocumentsService {
     return document;
   }
 
-  private async ensureDocument(view: CaseView): Promise<NoticeDocument> {
-    const notice = view.state.notice!;
-    return this.issueDocument(view, notice.issuedAt, undefined, `notice:${notice.issuedAt}`);
-  }
-
+  /** Numbered now, by this server's clock; a reissue bears today's date. */
   private issueDocument(
     view: CaseView,
-    issuedAt: string,
     replacesNoticeNo: string | undefined,
     idempotencyKey: string | undefined,
   ) {
-    const { state } = view;
-    const content: RectificationNoticeContent = {
-      caseNumber: state.caseNumber,
-      issuer: this.config.notices.issuer,
-      responsibleParty: state.discovery.responsibleParty,
-      address: state.discovery.location.address,
-      hazardType: findHazardType(state.discovery.hazardType)?.nameZh ?? state.discovery.hazardType,
-      hazardDescription: state.discovery.description,
-      requirements: state.notice!.requirements,
-      deadline: chinaDateOf(state.deadlineAt!),
-      interimMeasuresRequired: state.interim?.required ?? false,
-      issuedAt,
+    const now = new Date().toISOString();
+    const request = noticeDocumentRequest(view.state);
+    const issuedAt = replacesNoticeNo ? now : request.issuedAt;
+    const content = rectificationNoticeContent(
+      { ...request, issuedAt },
+      this.config.notices.issuer,
       replacesNoticeNo,
-    };
+    );
     return this.documents.issue({
-      caseNumber: state.caseNumber,
+      caseNumber: request.caseNumber,
       issuedAt,
+      numberedAt: now,
       content,
       replacesNoticeNo,
       idempotencyKey,

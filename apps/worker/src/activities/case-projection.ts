@@ -1,4 +1,5 @@
 import type { CaseView } from '@firecase/contract';
+import { provisionalYears } from '@firecase/domain';
 import type { HazardCaseRow } from '@firecase/persistence';
 
 /** Flattens a case view into its read-model row; the full view rides along as the snapshot. */
@@ -25,6 +26,7 @@ export function toHazardCaseRow(view: CaseView): HazardCaseRow {
     escalationLevel: state.escalationLevel,
     overdue: state.overdue,
     closedAt: state.closure?.at ?? state.voided?.at ?? null,
+    provisionalYears: provisionalYears(state),
     snapshot: view,
   };
 }

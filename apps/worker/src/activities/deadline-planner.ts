@@ -1,54 +1,45 @@
-import { ApplicationFailure, log } from '@temporalio/activity';
-import {
-  calendarDayDeadline,
-  calendarDayDeadlineUnchecked,
-  CalendarCoverageError,
-  endOfChinaDay,
-  endOfChinaDayUnchecked,
-  weekdayFallbackDeadline,
-  workingDayDeadline,
-} from '@firecase/calendar';
-import type { DeadlineRequest, PlannedDeadlines } from '@firecase/domain';
+import { ApplicationFailure } from '@temporalio/activity';
+import { planDeadline, type StatutoryCalendar } from '@firecase/calendar';
+import type { DeadlineRequest, PlannedDeadline, PlannedDeadlines } from '@firecase/domain';
+
+/** Where the planner finds the statutory calendar in force (library years + the office's). */
+export interface StatutoryCalendarSource {
+  calendar(): Promise<StatutoryCalendar>;
+}
 
 /**
- * Answers the workflow's deadline requests with the statutory calendar (法定节假日 and 调休).
- * For a year the calendar does not cover yet, it counts Monday to Friday and logs a warning: a
- * running case must not stall because a library lacks next year's holiday schedule.
+ * Answers the workflow's deadline requests on the statutory calendar (法定节假日 and 调休). A
+ * count that runs through a year not loaded yet is done Monday to Friday and marked provisional,
+ * so a running case never stalls for want of next year's schedule. Each answer echoes how it was
+ * counted, so the case can have it counted again once the year is loaded.
  */
-export function planDeadlines(requests: readonly DeadlineRequest[]): PlannedDeadlines {
-  const planned: Record<string, string> = {};
-  for (const request of requests) {
-    planned[request.key] = planOne(request);
-  }
+export async function planDeadlines(
+  source: StatutoryCalendarSource,
+  requests: readonly DeadlineRequest[],
+): Promise<PlannedDeadlines> {
+  if (requests.length === 0) return {};
+  const calendar = await source.calendar();
+  const planned: Record<string, PlannedDeadline> = {};
+  for (const request of requests) planned[request.key] = planOne(calendar, request);
   return planned;
 }
 
-function planOne(request: DeadlineRequest): string {
+function planOne(calendar: StatutoryCalendar, { key, from, rule }: DeadlineRequest) {
+  const understood = 'endOfDate' in rule || 'workingDays' in rule || 'calendarDays' in rule;
+  if (!understood) invalid(key, 'has no rule the calendar understands');
   try {
-    return statutory(request);
+    const { dueAt, provisional } = planDeadline(calendar, from, rule);
+    return { dueAt, basis: { from, rule }, ...(provisional ? { provisional } : {}) };
   } catch (error) {
-    if (!(error instanceof CalendarCoverageError)) throw error;
-    log.warn('statutory calendar does not cover the date; counting weekdays', {
-      key: request.key,
-      error: error.message,
-    });
-    return weekdaysOnly(request);
+    if (error instanceof RangeError) invalid(key, error.message);
+    throw error;
   }
 }
 
-function statutory({ key, from, rule }: DeadlineRequest): string {
-  if ('endOfDate' in rule) return endOfChinaDay(rule.endOfDate);
-  if ('workingDays' in rule) return workingDayDeadline(from, rule.workingDays);
-  if ('calendarDays' in rule) return calendarDayDeadline(from, rule.calendarDays);
+function invalid(key: string, why: string): never {
   throw ApplicationFailure.create({
     type: 'InvalidDeadlineRequest',
-    message: `deadline "${key}" has no rule the calendar understands`,
+    message: `deadline "${key}" ${why}`,
     nonRetryable: true,
   });
-}
-
-function weekdaysOnly({ from, rule }: DeadlineRequest): string {
-  if ('endOfDate' in rule) return endOfChinaDayUnchecked(rule.endOfDate);
-  if ('workingDays' in rule) return weekdayFallbackDeadline(from, rule.workingDays);
-  return calendarDayDeadlineUnchecked(from, rule.calendarDays);
 }

@@ -3,6 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { bootConfig } from '@firecase/config';
 import {
+  AuditKeyring,
   AuditTrailRepository,
   CaseProjectionWriter,
   dataSourceOptions,
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     const writer = new CaseProjectionWriter(
       dataSource,
       new HazardCaseProjectionRepository(dataSource),
-      new AuditTrailRepository(dataSource),
+      new AuditTrailRepository(dataSource, new AuditKeyring(config.audit.key)),
     );
     const report = await reconcileCases(reconcileDeps(client, dataSource, writer), (repair) =>
       process.stdout.write(

@@ -21,6 +21,8 @@ function view(caseNumber: string, revision: number, status = 'rectifying'): Case
       policy: { version: 'v1' },
       escalationLevel: 0,
       overdue: false,
+      deadlines: [],
+      rungs: [],
       events: [],
     },
     obligations: [],

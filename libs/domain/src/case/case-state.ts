@@ -1,16 +1,19 @@
 import type { CasePolicy } from '../policy/case-policy';
 import type { Actor, RecordedActor } from './actor';
 import type { CaseStatus } from './case-status';
+import type { DeadlineRule } from './deadline-plan';
 import type { Discovery, EvidenceRef } from './discovery';
 
 export type DeadlineKind =
+  | 'notice' // 下达整改通知书期限 (rules v2)
   | 'service' // 送达期限
   | 'rectification' // 整改期限
   | 'interim_measures'
   | 'reinspection' // 复查期限
   | 'interview' // 约谈期限
   | 'commitment' // 约谈承诺期限
-  | 'criticism_and_referral';
+  | 'criticism_and_referral'
+  | 'lapse_escalation'; // a missed step goes to the supervisor (rules v2)
 
 /** Every deadline set, extended or recalculated, with its reason: the case's clock history. */
 export interface DeadlineRecord {
@@ -19,6 +22,10 @@ export interface DeadlineRecord {
   readonly setAt: string;
   readonly reason: string;
   readonly setBy: RecordedActor;
+  /** How it was counted, so that it can be counted again when the calendar changes. */
+  readonly basis?: { readonly from: string; readonly rule: DeadlineRule };
+  /** Counted Monday to Friday through a year whose statutory schedule was not loaded. */
+  readonly provisional?: { readonly reason: string; readonly years: readonly number[] };
 }
 
 /** 整改通知书 */
@@ -26,7 +33,9 @@ export interface NoticeRecord {
   readonly issuedAt: string;
   readonly issuedBy: Actor;
   readonly requirements: string;
-  readonly serviceDueAt: string;
+  serviceDueAt: string;
+  /** The number of its document (太白消整〔2026〕第0001号), issued with the update that issues it. */
+  documentNo?: string;
   served?: {
     readonly servedAt: string;
     readonly method: ServiceMethod;
@@ -47,7 +56,7 @@ export type ServiceMethod = (typeof SERVICE_METHODS)[number];
 /** 临时防范措施 and the patrols that watch them. */
 export interface InterimMeasuresRecord {
   readonly required: boolean;
-  readonly dueAt?: string;
+  dueAt?: string;
   measures?: {
     readonly items: readonly string[];
     readonly recordedAt: string;
@@ -89,7 +98,7 @@ export interface EscalationRung {
   readonly level: number;
   readonly openedAt: string;
   readonly reason: string;
-  readonly dueAt?: string;
+  dueAt?: string;
   missedAlertedAt?: string;
   scheduled?: {
     readonly at: string;
@@ -128,12 +137,49 @@ export interface CaseEvent {
   readonly detail?: Readonly<Record<string, unknown>>;
 }
 
+/** A step that was not done in time (rules v2): alerted, then put to the supervisor. */
+export type LapseStep = 'notice' | 'service';
+
+export interface Lapse {
+  readonly missedAt: string;
+  escalateAt?: string;
+  escalatedAt?: string;
+}
+
+/** 承办人: the officer who carries the case; whoever registered it until a supervisor reassigns. */
+export interface AssignedOfficer {
+  readonly userId: string;
+  readonly name: string;
+  readonly since: string;
+  readonly by: Actor;
+}
+
+/**
+ * A rectification deadline printed on a served notice that, by a statutory calendar loaded later,
+ * falls on a day off. The printed date stands (it is the legal deadline); a supervisor decides
+ * whether to extend it.
+ */
+export interface PrintedDeadlineReview {
+  readonly deadlineAt: string;
+  readonly date: string;
+  readonly firstWorkingDayAfter: string;
+  readonly year: number;
+  readonly document: string;
+  readonly flaggedAt: string;
+}
+
 /** Everything the hazard-case workflow knows; the query returns it, the read model mirrors it. */
 export interface CaseState {
   readonly caseNumber: string;
   readonly discovery: Discovery;
   readonly registeredBy: Actor;
   readonly policy: CasePolicy;
+  /**
+   * The version of the lifecycle rules the case started under (see rules-version.ts). Absent in
+   * cases started before rules had versions: those run under version 1.
+   */
+  rulesVersion?: number;
+  assignedOfficer?: AssignedOfficer;
   status: CaseStatus;
   /** Bumped on every change; the read model only accepts a newer revision. */
   revision: number;
@@ -173,5 +219,12 @@ export interface CaseState {
     readonly onSpot: boolean;
   };
   voided?: { readonly at: string; readonly by: Actor; readonly reason: string };
+  /** Rules v2: when the rectification notice is due (registration + the policy's span). */
+  noticeDueAt?: string;
+  /** Rules v2: steps not done in time, and when they go to the supervisor. */
+  lapses?: Partial<Record<LapseStep, Lapse>>;
+  /** Rules v2: when the case next reminds everyone, once nothing else is due (持续督办). */
+  followUpDueAt?: string;
+  printedDeadlineReview?: PrintedDeadlineReview;
   events: CaseEvent[];
 }

@@ -72,6 +72,13 @@ export interface CaseCommands {
   closeCase: By & { readonly note: string; readonly evidence: readonly EvidenceRef[] };
   /** 作废 */
   voidCase: By & { readonly reason: string };
+  /** 变更承办人: hand the case to another officer. */
+  reassignOfficer: By & {
+    readonly officer: { readonly userId: string; readonly name: string };
+    readonly reason: string;
+  };
+  /** 规则版本迁移: move a running case to newer lifecycle rules. */
+  migrateRules: By & { readonly toVersion: number; readonly reason: string };
 }
 
 export type CaseCommandType = keyof CaseCommands;
@@ -96,4 +103,6 @@ export const CASE_COMMAND_TYPES: readonly CaseCommandType[] = [
   'referToEnforcement',
   'closeCase',
   'voidCase',
+  'reassignOfficer',
+  'migrateRules',
 ];

@@ -1,7 +1,7 @@
 export * from './actor';
 export { applyCommand, deadlineRequestsFor } from './apply-command';
 export { CaseErrorCode, CaseRuleViolation } from './case-error';
-export { assertAllowed, openRung } from './case-rules';
+export { assertAllowed, moduleOf, openRung } from './case-rules';
 export type * from './case-state';
 export { SERVICE_METHODS } from './case-state';
 export * from './case-status';
@@ -15,10 +15,33 @@ export {
   RUNG_LEVELS,
 } from './case-timers';
 export * from './china-time';
+export {
+  type NoticeDocumentRequest,
+  noticeDocumentRequest,
+  recordNoticeDocument,
+} from './case-documents';
+export type { CaseCommandModule, CaseDocumentKind, CommandContext } from './command-module';
 export * from './commands';
+export { assignedOfficerOf, COMMAND_MODULES } from './commands/index';
 export * from './deadline-plan';
 export * from './discovery';
+export {
+  type DueItem,
+  type DueItemView,
+  type DueOwner,
+  dueItems,
+  nextDue,
+  type Obligation,
+  openObligations,
+} from './due-items';
 export type * from './effects';
-export { newCaseState, type OpenCaseInput } from './new-case';
-export { nextDue, type Obligation, openObligations } from './obligations';
+export { liveClocks, provisionalYears } from './live-clocks';
+export {
+  applyOpeningDeadlines,
+  newCaseState,
+  type OpenCaseInput,
+  openingDeadlineRequests,
+} from './new-case';
 export { CASE_ACTION_PERMISSIONS, mayPerform } from './permissions';
+export { applyRecount, recountRequests, type StatutoryYearLoaded } from './recalculation';
+export { CURRENT_RULES_VERSION, type CaseRules, rulesOf } from './rules-version';

@@ -20,6 +20,8 @@ const EXPECTED: Record<CaseCommandType, string> = {
   referToEnforcement: '    -        Y         -        -',
   closeCase: '             -        Y         -        -',
   voidCase: '              -        Y         -        -',
+  reassignOfficer: '       -        Y         -        -',
+  migrateRules: '          -        Y         -        -',
 };
 
 describe(mayPerform.name, () => {

@@ -1,29 +1,18 @@
-import type { Role } from './actor';
+import { ROLES, type Role } from './actor';
 import { CASE_COMMAND_TYPES, type CaseCommandType } from './commands';
-
-const OFFICER_ACTIONS: readonly CaseCommandType[] = [
-  'issueNotice',
-  'serveNotice',
-  'recordInterimMeasures',
-  'recordPatrol',
-  'reportRectification',
-  'recordReinspection',
-  'requestExtension',
-];
-
-/** Supervisors lead a department: every case action is theirs. */
-const SUPERVISOR_ACTIONS: readonly CaseCommandType[] = CASE_COMMAND_TYPES;
+import { COMMAND_MODULES } from './commands/index';
 
 /**
- * Which role may perform which case action: the one place this is decided. Auditors read and
- * never act; administrators manage people and policy, not cases.
+ * Which role may perform which case action, read off the command modules: the one place this is
+ * decided. Auditors read and never act; administrators manage people and policy, not cases.
  */
-export const CASE_ACTION_PERMISSIONS: Readonly<Record<Role, readonly CaseCommandType[]>> = {
-  officer: OFFICER_ACTIONS,
-  supervisor: SUPERVISOR_ACTIONS,
-  auditor: [],
-  administrator: [],
-};
+export const CASE_ACTION_PERMISSIONS: Readonly<Record<Role, readonly CaseCommandType[]>> =
+  Object.fromEntries(
+    ROLES.map((role) => [
+      role,
+      CASE_COMMAND_TYPES.filter((type) => COMMAND_MODULES[type].roles.includes(role)),
+    ]),
+  ) as unknown as Record<Role, readonly CaseCommandType[]>;
 
 export function mayPerform(role: Role, action: CaseCommandType): boolean {
   return CASE_ACTION_PERMISSIONS[role].includes(action);

@@ -1,1 +1,2 @@
+export * from './china-time-format';
 export * from './zh-cn';

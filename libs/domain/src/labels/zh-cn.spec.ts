@@ -2,6 +2,7 @@ import { CASE_STATUSES } from '../case/case-status';
 import { CaseErrorCode } from '../case/case-error';
 import { DEPARTMENTS, HAZARD_TYPES } from '../catalogue/hazard-catalogue';
 import {
+  API_ERROR_CODE_LABELS,
   categoryLabel,
   departmentLabel,
   ERROR_CODE_LABELS,
@@ -16,6 +17,7 @@ describe('zh-CN labels', () => {
   it('names every status and every refusal code in Chinese', () => {
     for (const status of CASE_STATUSES) expect(STATUS_LABELS[status]).toMatch(HAN);
     for (const code of Object.values(CaseErrorCode)) expect(ERROR_CODE_LABELS[code]).toMatch(HAN);
+    for (const label of Object.values(API_ERROR_CODE_LABELS)) expect(label).toMatch(HAN);
   });
 
   it('takes departments, categories and hazard types from the catalogue', () => {

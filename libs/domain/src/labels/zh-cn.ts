@@ -51,6 +51,7 @@ export const SERVICE_METHOD_LABELS: Readonly<Record<ServiceMethod, string>> = {
 };
 
 export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
+  notice: '下达通知书期限',
   service: '送达期限',
   rectification: '整改期限',
   interim_measures: '临时防范措施期限',
@@ -58,6 +59,7 @@ export const DEADLINE_KIND_LABELS: Readonly<Record<DeadlineKind, string>> = {
   interview: '约谈期限',
   commitment: '约谈承诺期限',
   criticism_and_referral: '通报批评及移交执法期限',
+  lapse_escalation: '提请督办期限',
 };
 
 export const RUNG_LABELS: Readonly<Record<EscalationRungKind, string>> = {
@@ -107,6 +109,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   escalation_referral: '启动移交执法',
   escalation_step_overdue: '督办事项逾期',
   escalation_follow_up: '持续督办',
+  lapse_escalated: '提请科室负责人督办',
   deadlines_recalculated: '期限重新计算',
   officer_reassigned: '变更承办人',
   rules_migrated: '规则版本迁移',
@@ -128,6 +131,9 @@ export const OBLIGATION_LABELS: Readonly<Record<string, string>> = {
   criticism: '通报批评',
   referral: '移交执法',
   follow_up: '持续督办',
+  supervise_notice: '督促下达整改通知书',
+  supervise_service: '督促送达整改通知书',
+  open_interview: '启动约谈',
 };
 
 /** Why an action was refused, in words for the person who tried it. */
@@ -145,6 +151,14 @@ export const ERROR_CODE_LABELS: Readonly<Record<CaseErrorCode, string>> = {
   CASE_FINISHED: '案件已办结，不能再操作',
 };
 
+/** Why the API could not run a request, beyond the workflow's own reasons (the API's `code`). */
+export const API_ERROR_CODE_LABELS = {
+  WORKFLOW_UNAVAILABLE: '案件办理服务暂时不可用，请稍后重试',
+  IDEMPOTENCY_KEY_REUSED: '该请求标识（Idempotency-Key）已用于另一项不同的请求',
+} as const;
+
+export type ApiErrorCode = keyof typeof API_ERROR_CODE_LABELS;
+
 const DEPARTMENT_NAMES = new Map(DEPARTMENTS.map((d) => [d.code as string, d.nameZh]));
 const CATEGORY_NAMES = new Map(CAMPAIGN_CATEGORIES.map((c) => [c.code as string, c.nameZh]));
 const HAZARD_TYPE_NAMES = new Map(HAZARD_TYPES.map((t) => [t.code, t.nameZh]));
@@ -152,6 +166,52 @@ const HAZARD_TYPE_NAMES = new Map(HAZARD_TYPES.map((t) => [t.code, t.nameZh]));
 export const departmentLabel = (code: string): string => DEPARTMENT_NAMES.get(code) ?? code;
 export const categoryLabel = (code: string): string => CATEGORY_NAMES.get(code) ?? code;
 export const hazardTypeLabel = (code: string): string => HAZARD_TYPE_NAMES.get(code) ?? code;
+
+/** 是/否, e.g. for 是否逾期. */
+export const YES_NO_LABELS: Readonly<Record<'true' | 'false', string>> = {
+  true: '是',
+  false: '否',
+};
+
+export const yesNoLabel = (value: boolean): string => YES_NO_LABELS[value ? 'true' : 'false'];
+
+/**
+ * The hazard ledger's columns as the office's own spreadsheets (隐患台账) name them, by the field
+ * of the ledger or of the import file each one holds. The export writes these headers and the
+ * import reads them (as well as the codes).
+ */
+export const LEDGER_FIELD_LABELS = {
+  rowNumber: '序号',
+  caseNumber: '隐患编号',
+  discoveredAt: '发现日期',
+  community: '所属村（社区）',
+  grid: '网格',
+  building: '场所/单位名称',
+  address: '地址',
+  category: '隐患类别',
+  hazardType: '隐患类型',
+  description: '隐患描述',
+  severity: '隐患等级',
+  responsibleParty: '责任单位',
+  contactAndPhone: '联系人及电话',
+  contactPerson: '联系人',
+  phone: '联系电话',
+  head: '单位负责人',
+  department: '责任科室',
+  deadlineAt: '整改期限',
+  status: '整改状态',
+  reinspectedAt: '复查日期',
+  closedAt: '销号日期',
+  overdue: '是否逾期',
+  latitude: '纬度',
+  longitude: '经度',
+  nextDueAt: '下一办理期限',
+  nextDueKind: '下一办理事项',
+  escalationLevel: '督办级别',
+  policyVersion: '规则版本',
+} as const satisfies Record<string, string>;
+
+export type LedgerField = keyof typeof LEDGER_FIELD_LABELS;
 
 /** The label of a code in one of the tables above, or the code itself when it has none. */
 export function labelOf(table: Readonly<Record<string, string>>, code: string): string {
@@ -289,4 +349,53 @@ export const ESCALATION_LEVEL_LABELS: Readonly<Record<number, string>> = {
   2: '逾期预警',
   3: '约谈',
   4: '通报批评、移交执法',
+};
+
+/** What a logged read was (the access log, 访问日志), for auditors reading it. */
+export const ACCESS_ACTION_LABELS = {
+  'case.detail': '查看案件详情',
+  'case.history': '查看案件审计记录',
+  'case.audit_verify': '校验案件审计链',
+  'case.notices': '查看案件文书列表',
+  'notice.pdf': '查看整改通知书',
+  'evidence.file': '查看证据文件',
+  'evidence.metadata': '查看证据信息',
+  'ledger.query': '查询隐患台账',
+  'ledger.export.csv': '导出隐患台账（CSV）',
+  'ledger.export.xlsx': '导出隐患台账（Excel）',
+  'calendar.printed_deadlines': '查看整改期限适逢节假日的案件',
+} as const satisfies Record<string, string>;
+export type AccessAction = keyof typeof ACCESS_ACTION_LABELS;
+
+/** What an administrative action was (the admin log, 管理操作日志). */
+export const ADMIN_ACTION_LABELS = {
+  'user.created': '新建用户',
+  'user.changed': '修改用户信息',
+  'user.disabled': '停用用户',
+  'user.enabled': '启用用户',
+  'user.password_reset': '重置密码',
+  'user.role_changed': '变更用户角色',
+  'user.department_changed': '变更用户所属科室',
+  'user.communities_changed': '变更用户负责的村（社区）',
+  'department.created': '新建科室',
+  'community.created': '新建村（社区）',
+  'calendar.year_loaded': '导入年度法定节假日安排',
+  'policy.changed': '修改期限与督办规则',
+  'audit.legacy_sealed': '封存密钥启用前的审计记录',
+} as const satisfies Record<string, string>;
+export type AdminAction = keyof typeof ADMIN_ACTION_LABELS;
+
+/** Why a case's audit trail failed verification (审计链校验). */
+export const AUDIT_CHAIN_PROBLEM_LABELS: Readonly<Record<string, string>> = {
+  event_missing: '审计事件缺失（被删除）',
+  link_broken: '审计链断裂（事件被插入或调换顺序）',
+  content_changed: '审计事件内容被篡改',
+  seal_missing: '审计事件缺少密钥封签（非系统写入，或为启用密钥前的记录尚未封存）',
+  seal_mismatch: '密钥封签不符（事件或审计链被重新计算）',
+  seal_other_key: '封签所用密钥与当前审计密钥不符',
+  head_missing: '审计链链头缺失，末尾事件可能被删除',
+  head_mismatch: '审计链链头被篡改，末尾事件可能被删除',
+  head_other_key: '链头所用密钥与当前审计密钥不符',
+  tail_missing: '审计链末尾事件被删除',
+  beyond_head: '链头之后出现非系统写入的事件',
 };

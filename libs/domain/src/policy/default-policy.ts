@@ -5,11 +5,12 @@ import type { CasePolicy } from './case-policy';
  * none of these figures: they are the office's to change by publishing a new version.
  */
 export const DEFAULT_CASE_POLICY: CasePolicy = {
-  version: 'taibai-2023-winter-spring.v1',
+  version: 'taibai-2023-winter-spring.v2',
   rectification: {
     general: { workingDays: 5 },
     major: { workingDays: 20 },
   },
+  noticeWithin: { workingDays: 3 },
   serviceWithin: { workingDays: 3 },
   interimMeasures: {
     requiredForMajor: true,
@@ -24,5 +25,7 @@ export const DEFAULT_CASE_POLICY: CasePolicy = {
     interviewAfterOverdueCalendarDays: 3,
     interviewHeldWithin: { workingDays: 5 },
     criticismAndReferralWithin: { workingDays: 3 },
+    lapseEscalationAfter: { workingDays: 2 },
+    followUpEveryCalendarDays: 7,
   },
 };

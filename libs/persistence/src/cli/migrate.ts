@@ -1,10 +1,12 @@
-import { bootConfig } from '@firecase/config';
+import { bootMigrationConfig } from '@firecase/config';
 import { runMigrations } from '../run-migrations';
 
-/** `npm run migrate`: applies pending migrations to DATABASE_URL and says which. */
+/**
+ * `npm run migrate`: applies pending migrations as the owner (MIGRATION_DATABASE_URL, else
+ * DATABASE_URL) and says which. It reads no signing key: the owner never needs one.
+ */
 async function main(): Promise<void> {
-  const config = bootConfig();
-  const applied = await runMigrations(config.database);
+  const applied = await runMigrations(bootMigrationConfig());
   process.stdout.write(
     applied.length === 0
       ? 'migrate: schema is up to date\n'

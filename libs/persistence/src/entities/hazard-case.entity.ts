@@ -67,6 +67,10 @@ export class HazardCaseEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
+  /** Years whose statutory schedule a live deadline was counted without (provisional). */
+  @Column({ name: 'provisional_years', type: 'integer', array: true, default: () => "'{}'" })
+  provisionalYears: number[];
+
   /** The workflow's full view at this revision, for screens that need more than the columns. */
   @Column({ type: 'jsonb' })
   snapshot: Record<string, unknown>;

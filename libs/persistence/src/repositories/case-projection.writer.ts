@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { CaseEvent } from '@firecase/domain';
 import { AuditTrailRepository } from './audit-trail.repository';
+import { CaseEvidenceRepository } from './case-evidence.repository';
 import {
   type HazardCaseRow,
   HazardCaseProjectionRepository,
@@ -16,8 +17,9 @@ export interface CaseProjectionResult {
 }
 
 /**
- * The projection activity's one write: the read-model row and the case's new audit events in a
- * single transaction, so the ledger never shows a revision whose events the audit trail lacks.
+ * The projection activity's one write: the read-model row, the case's new audit events and the
+ * evidence they cite, in a single transaction, so the ledger never shows a revision whose events
+ * the audit trail lacks, and a case's readers can read what its events cite.
  */
 @Injectable()
 export class CaseProjectionWriter {
@@ -25,6 +27,8 @@ export class CaseProjectionWriter {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projections: HazardCaseProjectionRepository,
     private readonly auditTrail: AuditTrailRepository,
+    // Defaulted so that scripts building the writer by hand (reconcile) need not know of it.
+    private readonly evidence: CaseEvidenceRepository = new CaseEvidenceRepository(dataSource),
   ) {}
 
   async write(row: HazardCaseRow, events: readonly CaseEvent[]): Promise<CaseProjectionResult> {
@@ -32,6 +36,9 @@ export class CaseProjectionWriter {
       // The row first, the audit lock second, always: two writers of one case cannot deadlock.
       const projected = await this.projections.upsert(row, manager);
       const appended = await this.auditTrail.appendCaseEvents(row.caseNumber, events, manager);
+      // Every event given, not only the new ones: linking again is a no-op, and this way the
+      // links never depend on how the trail counted what it appended.
+      await this.evidence.linkCitations(row.caseNumber, events, manager);
       return { projected, appended };
     });
   }

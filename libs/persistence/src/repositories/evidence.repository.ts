@@ -33,13 +33,24 @@ export interface EvidenceMetadata {
   readonly note: string | null;
 }
 
+/** Who may read an evidence record besides auditors. */
+export interface EvidenceReaders {
+  readonly uploaderId: string;
+  /** The uploader's department: who else may read the file. */
+  readonly uploaderDepartment: string | null;
+  /** The department and community of every case citing it: whoever may read one may read it. */
+  readonly citingCases: readonly { readonly department: string; readonly community: string }[];
+}
+
 export interface EvidenceFile extends EvidenceMetadata {
   readonly content: Buffer;
 }
 
 /**
- * Keeps evidence files once per content: storing bytes that are already there returns the record
- * made first (with its uploader and note), so a retried or repeated upload yields one id.
+ * Keeps evidence bytes once per content (evidence_content, by SHA-256) and a record per uploader
+ * (evidence): the same bytes from another uploader make a record of their own, so nobody learns
+ * another record's name, note or uploader by uploading the same file. The same uploader sending
+ * the same bytes again gets their own earlier record back, so a retried upload yields one id.
  */
 @Injectable()
 export class EvidenceRepository {
@@ -48,34 +59,43 @@ export class EvidenceRepository {
   async store(
     evidence: EvidenceToStore,
   ): Promise<{ evidence: EvidenceMetadata; created: boolean }> {
-    // A concurrent insert of the same bytes makes this wait for it to commit, then do nothing.
-    const inserted: EvidenceRow[] = await this.dataSource.query(
-      `INSERT INTO evidence (sha256, size_bytes, media_type, original_name, uploaded_by_id,
-         uploaded_by_name, uploaded_by_role, taken_at, latitude, longitude, note, content,
-         uploader_department)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       ON CONFLICT (sha256) DO NOTHING
-       RETURNING ${METADATA_COLUMNS}`,
-      [
-        evidence.sha256,
-        evidence.content.length,
-        evidence.mediaType,
-        evidence.originalName,
-        evidence.uploadedBy.userId,
-        evidence.uploadedBy.name,
-        evidence.uploadedBy.role,
-        evidence.takenAt,
-        evidence.latitude,
-        evidence.longitude,
-        evidence.note,
-        evidence.content,
-        evidence.uploaderDepartment,
-      ],
-    );
-    if (inserted.length > 0) return { evidence: toMetadata(inserted[0]), created: true };
-    const existing = await this.findBySha256(evidence.sha256);
-    if (!existing) throw new Error(`evidence ${evidence.sha256} conflicted but is not there`);
-    return { evidence: existing, created: false };
+    return this.dataSource.transaction(async (manager) => {
+      // A concurrent insert of the same bytes makes this wait for it to commit, then do nothing.
+      await manager.query(
+        `INSERT INTO evidence_content (sha256, size_bytes, content) VALUES ($1, $2, $3)
+         ON CONFLICT (sha256) DO NOTHING`,
+        [evidence.sha256, evidence.content.length, evidence.content],
+      );
+      const inserted: EvidenceRow[] = await manager.query(
+        `INSERT INTO evidence (sha256, size_bytes, media_type, original_name, uploaded_by_id,
+           uploaded_by_name, uploaded_by_role, taken_at, latitude, longitude, note,
+           uploader_department)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (sha256, uploaded_by_id) DO NOTHING
+         RETURNING ${METADATA_COLUMNS}`,
+        [
+          evidence.sha256,
+          evidence.content.length,
+          evidence.mediaType,
+          evidence.originalName,
+          evidence.uploadedBy.userId,
+          evidence.uploadedBy.name,
+          evidence.uploadedBy.role,
+          evidence.takenAt,
+          evidence.latitude,
+          evidence.longitude,
+          evidence.note,
+          evidence.uploaderDepartment,
+        ],
+      );
+      if (inserted.length > 0) return { evidence: toMetadata(inserted[0]), created: true };
+      const [own]: EvidenceRow[] = await manager.query(
+        `SELECT ${METADATA_COLUMNS} FROM evidence WHERE sha256 = $1 AND uploaded_by_id = $2`,
+        [evidence.sha256, evidence.uploadedBy.userId],
+      );
+      if (!own) throw new Error(`evidence ${evidence.sha256} conflicted but is not there`);
+      return { evidence: toMetadata(own), created: false };
+    });
   }
 
   /** `id` must be a UUID: the column's type refuses anything else. */
@@ -90,37 +110,65 @@ export class EvidenceRepository {
   /** `id` must be a UUID: the column's type refuses anything else. */
   async findFile(id: string): Promise<EvidenceFile | undefined> {
     const rows: (EvidenceRow & { content: Buffer })[] = await this.dataSource.query(
-      `SELECT ${METADATA_COLUMNS}, content FROM evidence WHERE id = $1`,
+      `SELECT ${qualified('e')}, c.content FROM evidence e
+         JOIN evidence_content c ON c.sha256 = e.sha256 WHERE e.id = $1`,
       [id],
     );
     return rows.length > 0 ? { ...toMetadata(rows[0]), content: rows[0].content } : undefined;
   }
 
-  /** Who may read the file: its uploader, and the department it was uploaded for. */
-  async findReaders(
-    id: string,
-  ): Promise<{ uploaderId: string; uploaderDepartment: string | null } | undefined> {
-    const rows: { uploaded_by_id: string; uploader_department: string | null }[] =
-      await this.dataSource.query(
-        'SELECT uploaded_by_id, uploader_department FROM evidence WHERE id = $1',
-        [id],
-      );
-    return rows.length > 0
-      ? { uploaderId: rows[0].uploaded_by_id, uploaderDepartment: rows[0].uploader_department }
-      : undefined;
-  }
-
-  private async findBySha256(sha256: string): Promise<EvidenceMetadata | undefined> {
-    const rows: EvidenceRow[] = await this.dataSource.query(
-      `SELECT ${METADATA_COLUMNS} FROM evidence WHERE sha256 = $1`,
-      [sha256],
+  /**
+   * Who may read each file: its uploader, the department it was uploaded for, and whoever may
+   * read a case that cites it (the cases' departments and communities), keyed by the id in lower
+   * case. Ids that are not UUIDs, or not there, are absent from the answer.
+   */
+  async findReaders(ids: readonly string[]): Promise<Map<string, EvidenceReaders>> {
+    const uuids = ids.filter(isUuid).map((id) => id.toLowerCase());
+    if (uuids.length === 0) return new Map();
+    const rows: {
+      id: string;
+      uploaded_by_id: string;
+      uploader_department: string | null;
+      citing_cases: { department: string; community: string }[];
+    }[] = await this.dataSource.query(
+      `SELECT e.id, e.uploaded_by_id, e.uploader_department,
+              COALESCE((SELECT jsonb_agg(DISTINCT jsonb_build_object(
+                         'department', h.department, 'community', h.community))
+                          FROM case_evidence ce JOIN hazard_case h ON h.case_number = ce.case_number
+                         WHERE ce.evidence_id = e.id), '[]'::jsonb) AS citing_cases
+         FROM evidence e WHERE e.id = ANY($1::uuid[])`,
+      [uuids],
     );
-    return rows.length > 0 ? toMetadata(rows[0]) : undefined;
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          uploaderId: row.uploaded_by_id,
+          uploaderDepartment: row.uploader_department,
+          citingCases: row.citing_cases,
+        },
+      ]),
+    );
   }
 }
 
-const METADATA_COLUMNS = `id, sha256, size_bytes, media_type, original_name, uploaded_by_id,
-  uploaded_by_name, uploaded_by_role, uploaded_at, taken_at, latitude, longitude, note`;
+const METADATA_COLUMN_NAMES = [
+  'id',
+  'sha256',
+  'size_bytes',
+  'media_type',
+  'original_name',
+  'uploaded_by_id',
+  'uploaded_by_name',
+  'uploaded_by_role',
+  'uploaded_at',
+  'taken_at',
+  'latitude',
+  'longitude',
+  'note',
+];
+const METADATA_COLUMNS = METADATA_COLUMN_NAMES.join(', ');
+const qualified = (alias: string) => METADATA_COLUMN_NAMES.map((c) => `${alias}.${c}`).join(', ');
 
 interface EvidenceRow {
   id: string;
@@ -157,4 +205,8 @@ function toMetadata(row: EvidenceRow): EvidenceMetadata {
     longitude: row.longitude,
     note: row.note,
   };
+}
+
+function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { HazardCaseRow } from './hazard-case-projection.repository';
+import { LedgerTextSearchPlanner, TEXT_BIGRAMS, type TextSearchPlan } from './ledger-text-search';
 
 /** Filters of the hazard ledger (隐患台账); every one optional. */
 export interface LedgerFilter {
@@ -12,6 +13,8 @@ export interface LedgerFilter {
   readonly community?: string;
   readonly grid?: string;
   readonly overdue?: boolean;
+  /** Only cases with (true) or without (false) a deadline counted before its year was loaded. */
+  readonly provisional?: boolean;
   readonly dueBefore?: string;
   readonly dueAfter?: string;
   /** Free text matched against the address and the responsible party. */
@@ -37,10 +40,28 @@ export interface LedgerCursor {
 /** A ledger line: the read-model row without its revision and snapshot. */
 export type LedgerRow = Omit<HazardCaseRow, 'revision' | 'snapshot'>;
 
+/**
+ * What the office's own ledger (隐患台账) shows beyond the ledger row, from the case as its
+ * workflow last projected it (the snapshot).
+ */
+export interface LedgerRowDetails {
+  /** 场所/单位名称 */
+  readonly building: string | null;
+  readonly description: string;
+  readonly contactPerson: string | null;
+  readonly phone: string | null;
+  /** When the last re-inspection (复查) was recorded. */
+  readonly reinspectedAt: string | null;
+}
+
 /** Reads the hazard_case read model; every filter is a bound parameter. */
 @Injectable()
 export class HazardCaseLedgerRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly textSearch: LedgerTextSearchPlanner;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.textSearch = new LedgerTextSearchPlanner(dataSource);
+  }
 
   async list(filter: LedgerFilter, limit: number, after?: LedgerCursor): Promise<LedgerRow[]> {
     const where: string[] = [];
@@ -66,17 +87,62 @@ export class HazardCaseLedgerRepository {
         `(department = ANY(${bind([...filter.scope.departments])}::text[]) OR community = ANY(${bind([...filter.scope.communities])}::text[]))`,
       );
     }
+    if (filter.provisional !== undefined)
+      where.push(filter.provisional ? `provisional_years <> '{}'` : `provisional_years = '{}'`);
     if (filter.dueBefore) where.push(`next_due_at < ${bind(filter.dueBefore)}`);
     if (filter.dueAfter) where.push(`next_due_at >= ${bind(filter.dueAfter)}`);
     if (filter.text) {
-      const pattern = bind(`%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(address ILIKE ${pattern} OR responsible_party ILIKE ${pattern})`);
+      where.push(textCondition(filter.text, await this.textSearch.plan(filter.text), bind));
     }
     const rows: Record<string, unknown>[] =
       after?.nextDueAt != null
         ? await this.pageAfterDue(where, params, bind, after.nextDueAt, after.caseNumber, limit)
         : await this.page(where, params, bind, after, limit);
     return rows.map(toLedgerRow);
+  }
+
+  /** The details of these cases, by case number; an unknown number is left out. */
+  async details(caseNumbers: readonly string[]): Promise<Map<string, LedgerRowDetails>> {
+    if (caseNumbers.length === 0) return new Map();
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT case_number,
+              snapshot #>> '{state,discovery,location,building}' AS building,
+              snapshot #>> '{state,discovery,description}' AS description,
+              snapshot #>> '{state,discovery,responsibleParty,contactPerson}' AS contact_person,
+              snapshot #>> '{state,discovery,responsibleParty,phone}' AS phone,
+              (snapshot #>> '{state,reinspections,-1,at}')::timestamptz AS reinspected_at
+         FROM hazard_case WHERE case_number = ANY($1::text[])`,
+      [[...caseNumbers]],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.case_number as string,
+        {
+          building: (row.building as string | null) ?? null,
+          description: (row.description as string | null) ?? '',
+          contactPerson: (row.contact_person as string | null) ?? null,
+          phone: (row.phone as string | null) ?? null,
+          reinspectedAt:
+            row.reinspected_at instanceof Date ? row.reinspected_at.toISOString() : null,
+        },
+      ]),
+    );
+  }
+
+  /** Case numbers among these that exist and that the scope reaches. */
+  async existing(caseNumbers: readonly string[], scope?: LedgerScope): Promise<Set<string>> {
+    if (caseNumbers.length === 0) return new Set();
+    const params: unknown[] = [[...caseNumbers]];
+    let inScope = '';
+    if (scope) {
+      params.push([...scope.departments], [...scope.communities]);
+      inScope = ' AND (department = ANY($2::text[]) OR community = ANY($3::text[]))';
+    }
+    const rows: { case_number: string }[] = await this.dataSource.query(
+      `SELECT case_number FROM hazard_case WHERE case_number = ANY($1::text[])${inScope}`,
+      params,
+    );
+    return new Set(rows.map((row) => row.case_number));
   }
 
   /** The first page, or a page after a case without a due date (only such cases follow it). */
@@ -131,9 +197,26 @@ export class HazardCaseLedgerRepository {
   }
 }
 
+/**
+ * `text` anywhere in the address or the responsible party, case-insensitively: ILIKE decides.
+ * For a term of two characters or more whose rarest bigram is rare, the bigram index finds the
+ * rows holding a few of its rarest bigrams first; otherwise (or for a single character, which
+ * has no bigram) the ledger is walked in its order (see planTextSearch).
+ */
+function textCondition(
+  text: string,
+  plan: TextSearchPlan,
+  bind: (value: unknown) => string,
+): string {
+  const pattern = bind(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const matches = `(address ILIKE ${pattern} OR responsible_party ILIKE ${pattern})`;
+  if (plan.kind === 'walk') return matches;
+  return `${TEXT_BIGRAMS} @> ${bind([...plan.bigrams])}::text[] AND ${matches}`;
+}
+
 const LEDGER_COLUMNS = `case_number, status, category, hazard_type, severity, department, community, grid,
   address, responsible_party, deadline_at, next_due_at, next_due_kind, escalation_level, overdue,
-  policy_version, discovered_at, closed_at`;
+  policy_version, discovered_at, closed_at, provisional_years`;
 
 function toLedgerRow(row: Record<string, unknown>): LedgerRow {
   const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : null);
@@ -156,5 +239,6 @@ function toLedgerRow(row: Record<string, unknown>): LedgerRow {
     policyVersion: row.policy_version as string,
     discoveredAt: iso(row.discovered_at) as string,
     closedAt: iso(row.closed_at),
+    provisionalYears: (row.provisional_years as number[] | null) ?? [],
   };
 }

@@ -23,6 +23,8 @@ export interface HazardCaseRow {
   readonly escalationLevel: number;
   readonly overdue: boolean;
   readonly closedAt: string | null;
+  /** Years whose statutory schedule a live deadline of the case was counted without. */
+  readonly provisionalYears: readonly number[];
   readonly snapshot: unknown;
 }
 
@@ -43,8 +45,8 @@ export class HazardCaseProjectionRepository {
       `INSERT INTO hazard_case (
          case_number, revision, status, category, hazard_type, severity, department, community,
          grid, address, responsible_party, policy_version, discovered_at, deadline_at, next_due_at,
-         next_due_kind, escalation_level, overdue, closed_at, snapshot)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
+         next_due_kind, escalation_level, overdue, closed_at, snapshot, provisional_years)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)
        ON CONFLICT (case_number) DO UPDATE SET
          revision = EXCLUDED.revision, status = EXCLUDED.status, category = EXCLUDED.category,
          hazard_type = EXCLUDED.hazard_type, severity = EXCLUDED.severity,
@@ -54,7 +56,7 @@ export class HazardCaseProjectionRepository {
          deadline_at = EXCLUDED.deadline_at, next_due_at = EXCLUDED.next_due_at,
          next_due_kind = EXCLUDED.next_due_kind, escalation_level = EXCLUDED.escalation_level,
          overdue = EXCLUDED.overdue, closed_at = EXCLUDED.closed_at, snapshot = EXCLUDED.snapshot,
-         updated_at = now()
+         provisional_years = EXCLUDED.provisional_years, updated_at = now()
        WHERE hazard_case.revision < EXCLUDED.revision
        RETURNING case_number`,
       [
@@ -78,6 +80,7 @@ export class HazardCaseProjectionRepository {
         row.overdue,
         row.closedAt,
         JSON.stringify(row.snapshot),
+        row.provisionalYears,
       ],
     );
     return result.length > 0;

@@ -8,8 +8,13 @@ import { NoticeIssueRefusalCode, NoticeIssueRefused } from './notice-issue-refus
 
 export interface NoticeToIssue {
   readonly caseNumber: string;
-  /** ISO instant; its year in China picks the number series. */
+  /** ISO instant the notice bears (a paper notice entered later may bear an earlier date). */
   readonly issuedAt: string;
+  /**
+   * When the number is given, by the server's clock: its year in China picks the number series,
+   * never a date a client entered.
+   */
+  readonly numberedAt: string;
   /** What the notice says, kept as JSON beside the PDF (e.g. a RectificationNoticeContent). */
   readonly content: object;
   readonly replacesNoticeNo?: string;
@@ -83,7 +88,7 @@ export class NoticeDocumentRepository {
     const earlier = await this.findByKey(manager, notice);
     if (earlier) return earlier;
 
-    const year = noticeYearOf(notice.issuedAt);
+    const year = noticeYearOf(notice.numberedAt);
     const [{ last_number: number }]: { last_number: number }[] = await manager.query(
       `INSERT INTO notice_number_counter (year, last_number) VALUES ($1, 1)
        ON CONFLICT (year) DO UPDATE SET last_number = notice_number_counter.last_number + 1

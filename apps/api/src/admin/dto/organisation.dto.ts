@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, ValidateNested } from 'class-validator';
 import { DEPARTMENT_CODES } from '@firecase/domain';
+import { Omittable } from '../../cases/dto/omittable.decorator';
 import { RequiredText } from '../../cases/dto/validation.decorators';
 
 /** 科室: one of the catalogue's departments, under the name the office uses. */
@@ -31,8 +32,8 @@ export class CreateCommunityDto {
   @RequiredText(100, '太白社区')
   name: string;
 
-  @ApiPropertyOptional({ type: [GridDto] })
-  @IsOptional()
+  @ApiPropertyOptional({ type: [GridDto], maxItems: 200 })
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })

@@ -88,4 +88,21 @@ describe(verifyIdToken.name, () => {
     }
     expect(lookups).toEqual([]);
   });
+
+  it('checks the nonce when the front end sends one, and only then', async () => {
+    const withNonce = token({ nonce: 'n-0S6_WzA2Mj' });
+    const check = (idToken: string, nonce?: string) =>
+      verifyIdToken(idToken, keys, { issuer, audience, now, nonce });
+    expect(await check(withNonce, 'n-0S6_WzA2Mj')).toMatchObject({ valid: true });
+    expect(await check(withNonce, 'n-another')).toEqual({
+      valid: false,
+      reason: 'nonce does not match',
+    });
+    expect(await check(token(), 'n-0S6_WzA2Mj')).toEqual({
+      valid: false,
+      reason: 'nonce does not match',
+    });
+    expect(await check(token({ nonce: 42 }), '42')).toMatchObject({ valid: false });
+    expect(await check(withNonce)).toMatchObject({ valid: true });
+  });
 });

@@ -1,4 +1,4 @@
-import { type KeyObject, verify } from 'node:crypto';
+import { type KeyObject, timingSafeEqual, verify } from 'node:crypto';
 
 /** The claims of a verified ID token that sign-in reads; the rest pass through untyped. */
 export type IdTokenClaims = Readonly<Record<string, unknown>> & {
@@ -17,6 +17,11 @@ export interface IdTokenExpectations {
   /** Seconds of clock difference tolerated on exp, nbf and iat. */
   readonly clockSkewSeconds?: number;
   readonly now?: number;
+  /**
+   * The nonce the front end put in its authentication request, when it sends one: the token
+   * must carry exactly it, so a token issued for another sign-in cannot be replayed here.
+   */
+  readonly nonce?: string;
 }
 
 export type IdTokenVerdict =
@@ -76,7 +81,17 @@ export async function verifyIdToken(
   if (payload.iat !== undefined && (typeof payload.iat !== 'number' || payload.iat - skew > now)) {
     return refuse('issued in the future');
   }
+  if (expected.nonce !== undefined && !sameText(payload.nonce, expected.nonce)) {
+    return refuse('nonce does not match');
+  }
   return { valid: true, claims: payload as IdTokenClaims };
+}
+
+function sameText(actual: unknown, expected: string): boolean {
+  if (typeof actual !== 'string') return false;
+  const a = Buffer.from(actual, 'utf8');
+  const b = Buffer.from(expected, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function parseJson(part: string): Record<string, unknown> | undefined {

@@ -32,7 +32,8 @@ export class OidcSignIn {
     this.keys = oidc ? providerSigningKeys(oidc.issuerUrl) : undefined;
   }
 
-  async signIn(idToken: string): Promise<IssuedTokens> {
+  /** `nonce`: the one the front end sent with its authentication request, if it sent one. */
+  async signIn(idToken: string, nonce?: string): Promise<IssuedTokens> {
     const oidc = this.config.signIn.oidc;
     if (!oidc || !this.keys) {
       throw new NotFoundException('sign-in by an OpenID Connect provider is not configured');
@@ -41,6 +42,7 @@ export class OidcSignIn {
     const verdict = await verifyIdToken(idToken, keys, {
       issuer: oidc.issuerUrl,
       audience: oidc.audience,
+      nonce,
     }).catch((error: unknown) => {
       this.logger.error(`the OpenID Connect provider cannot be reached: ${String(error)}`);
       throw new ServiceUnavailableException('the OpenID Connect provider cannot be reached');

@@ -5,8 +5,10 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsString,
   MaxLength,
+  Min,
 } from 'class-validator';
 import { SERVICE_METHODS, type ServiceMethod } from '@firecase/domain';
 import type { EvidenceRefDto } from './evidence-ref.dto';
@@ -45,7 +47,13 @@ export class ServeNoticeDto {
 }
 
 export class InterimMeasuresDto {
-  @ApiProperty({ type: [String], example: ['warning signs', 'power cut-off'] })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', maxLength: 500 },
+    minItems: 1,
+    maxItems: 20,
+    example: ['warning signs', 'power cut-off'],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -140,4 +148,18 @@ export class CloseCaseDto {
 
   @EvidenceList()
   evidence: EvidenceRefDto[] = [];
+}
+
+/** 变更承办人: the officer who now carries the case, and why. */
+export class ReassignOfficerDto extends ReasonDto {
+  @RequiredText(100, '4f0c3c1e-5d7a-4f2e-9b1a-2d3c4e5f6a7b')
+  userId: string;
+}
+
+/** 规则版本迁移: move a running case to newer lifecycle rules, with the reason. */
+export class MigrateRulesDto extends ReasonDto {
+  @ApiProperty({ minimum: 2, example: 2 })
+  @IsInt()
+  @Min(2)
+  toVersion: number;
 }

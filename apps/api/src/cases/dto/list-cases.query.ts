@@ -45,20 +45,32 @@ export class LedgerFilterQuery {
   @IsBoolean()
   overdue?: boolean;
 
+  /** Cases with a deadline counted Monday–Friday because its year's calendar is not loaded. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  provisional?: boolean;
+
   @Instant(true)
   dueBefore?: string;
 
   @Instant(true)
   dueAfter?: string;
 
-  /** Matched against the address and the responsible party. */
+  /**
+   * Text anywhere in the address or the responsible party, any case; Chinese words of two
+   * characters (太白, 物业) are served by the ledger's bigram index.
+   */
   @OptionalText(100)
   q?: string;
 }
 
 /** The ledger's filters, sorted by next due date; keyset-paginated. */
 export class ListCasesQuery extends LedgerFilterQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -66,8 +78,7 @@ export class ListCasesQuery extends LedgerFilterQuery {
   @Max(200)
   limit = 50;
 
-  /** The `nextCursor` of the previous page. */
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: 300, description: 'the `nextCursor` of the previous page' })
   @IsOptional()
   @IsString()
   @MaxLength(300)

@@ -1,30 +1,28 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsLatitude, IsLongitude } from 'class-validator';
 import {
-  ArrayMinSize,
-  IsIn,
-  IsLatitude,
-  IsLongitude,
-  IsOptional,
-  ValidateNested,
-} from 'class-validator';
-import { CAMPAIGN_CATEGORY_CODES, DEPARTMENT_CODES, SEVERITIES } from '@firecase/domain';
+  CAMPAIGN_CATEGORY_CODES,
+  DEPARTMENT_CODES,
+  HAZARD_TYPES,
+  SEVERITIES,
+} from '@firecase/domain';
 import { EvidenceRefDto } from './evidence-ref.dto';
 import {
   CampaignCode,
   EvidenceList,
   Instant,
   IsHazardTypeOf,
+  NestedObject,
   OptionalText,
   RequiredText,
 } from './validation.decorators';
 
 class CoordinatesDto {
-  @ApiProperty({ example: 30.81 })
+  @ApiProperty({ example: 30.81, minimum: -90, maximum: 90 })
   @IsLatitude()
   latitude: number;
 
-  @ApiProperty({ example: 108.41 })
+  @ApiProperty({ example: 108.41, minimum: -180, maximum: 180 })
   @IsLongitude()
   longitude: number;
 }
@@ -44,10 +42,7 @@ class LocationDto {
   @RequiredText(300, '12 Kaiyuan Road, Wanzhou')
   address: string;
 
-  @ApiPropertyOptional({ type: CoordinatesDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CoordinatesDto)
+  @NestedObject(() => CoordinatesDto, true)
   coordinates?: CoordinatesDto;
 }
 
@@ -67,8 +62,7 @@ class ResponsiblePartyDto {
 }
 
 class FixedOnSpotDto {
-  @EvidenceList(false)
-  @ArrayMinSize(1)
+  @EvidenceList(false, 1)
   evidence: EvidenceRefDto[];
 
   @OptionalText(1000)
@@ -77,32 +71,32 @@ class FixedOnSpotDto {
 
 /** 发现/登记: a newly discovered hazard. */
 export class OpenCaseDto {
-  @ApiProperty({ type: LocationDto })
-  @ValidateNested()
-  @Type(() => LocationDto)
+  @NestedObject(() => LocationDto)
   location: LocationDto;
 
-  @ApiProperty({ enum: CAMPAIGN_CATEGORY_CODES })
+  @ApiProperty({ enum: CAMPAIGN_CATEGORY_CODES, example: 'electric_bike' })
   @IsIn(CAMPAIGN_CATEGORY_CODES)
   category: string;
 
-  @ApiProperty({ example: 'electric_bike.charged_from_ad_hoc_wiring' })
+  @ApiProperty({
+    enum: HAZARD_TYPES.map((type) => type.code),
+    example: 'electric_bike.charged_from_ad_hoc_wiring',
+    description: 'a hazard type of the catalogue that belongs to `category`',
+  })
   @IsHazardTypeOf('category')
   hazardType: string;
 
   @RequiredText(2000, 'E-bikes charging from an extension lead in the stairwell')
   description: string;
 
-  @ApiProperty({ enum: SEVERITIES })
+  @ApiProperty({ enum: SEVERITIES, example: 'general' })
   @IsIn(SEVERITIES)
   severity: (typeof SEVERITIES)[number];
 
-  @ApiProperty({ type: ResponsiblePartyDto })
-  @ValidateNested()
-  @Type(() => ResponsiblePartyDto)
+  @NestedObject(() => ResponsiblePartyDto)
   responsibleParty: ResponsiblePartyDto;
 
-  @ApiProperty({ enum: DEPARTMENT_CODES })
+  @ApiProperty({ enum: DEPARTMENT_CODES, example: 'planning_environment' })
   @IsIn(DEPARTMENT_CODES)
   department: string;
 
@@ -113,10 +107,7 @@ export class OpenCaseDto {
   discoveredAt: string;
 
   /** 当场整改: fixed on the spot; the case closes at once with this evidence. */
-  @ApiPropertyOptional({ type: FixedOnSpotDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => FixedOnSpotDto)
+  @NestedObject(() => FixedOnSpotDto, true)
   fixedOnSpot?: FixedOnSpotDto;
 
   /** 专项行动: the campaign's code; absent, the campaign whose period covers discoveredAt. */

@@ -1,9 +1,8 @@
 export {
-  type AccessLogEntry,
-  type AccessLogRecord,
-  AccessLogRepository,
-} from './access-log.repository';
-export { type LoginFailureCounts, LoginFailureRepository } from './login-failure.repository';
+  type LoginAttempt,
+  LoginFailureRepository,
+  type LoginLimits,
+} from './login-failure.repository';
 export {
   type CommunityRecord,
   type DepartmentRecord,

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface DepartmentRecord {
   readonly code: string;
   readonly name: string;
+  /** 责任领导: the supervisor marked as the department's leader (alerted when cases go overdue). */
+  readonly leaderUserId?: string | null;
 }
 
 export interface GridRecord {
@@ -24,8 +26,11 @@ export class OrganisationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Adds the department unless its code exists; answers whether it was added. */
-  async addDepartment(department: DepartmentRecord): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+  async addDepartment(
+    department: DepartmentRecord,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
       `INSERT INTO department (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING code`,
       [department.code, department.name],
     );
@@ -33,7 +38,18 @@ export class OrganisationRepository {
   }
 
   async departments(): Promise<DepartmentRecord[]> {
-    return this.dataSource.query(`SELECT code, name FROM department ORDER BY code`);
+    return this.dataSource.query(
+      `SELECT code, name, leader_user_id AS "leaderUserId" FROM department ORDER BY code`,
+    );
+  }
+
+  /** Marks a user the department's leader; false when the department does not exist. */
+  async setLeader(code: string, userId: string | null): Promise<boolean> {
+    const [rows]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE department SET leader_user_id = $2 WHERE code = $1 RETURNING code`,
+      [code, userId],
+    );
+    return rows.length > 0;
   }
 
   async departmentExists(code: string): Promise<boolean> {
@@ -45,8 +61,11 @@ export class OrganisationRepository {
   }
 
   /** Adds the community and any of its grids not there yet; answers whether the community is new. */
-  async addCommunity(community: CommunityRecord): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+  async addCommunity(
+    community: CommunityRecord,
+    within: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    return within.transaction(async (manager) => {
       const rows: unknown[] = await manager.query(
         `INSERT INTO community (code, name) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING RETURNING code`,
         [community.code, community.name],

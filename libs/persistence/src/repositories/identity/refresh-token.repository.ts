@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export type RefreshTokenUse =
   | { readonly outcome: 'rotated'; readonly userId: string }
@@ -54,19 +54,22 @@ export class RefreshTokenRepository {
     });
   }
 
-  /** Revokes one token; answers whose it was (undefined for an unknown one). */
-  async revoke(tokenHash: string): Promise<string | undefined> {
+  /**
+   * Revokes the token only if it is `userId`'s: ownership is part of the UPDATE's condition, so
+   * a token of someone else is never touched, not even for a moment. Answers whether it was.
+   */
+  async revokeOwn(tokenHash: string, userId: string): Promise<boolean> {
     // UPDATE … RETURNING answers [rows, count] through TypeORM's postgres driver.
-    const [rows]: [{ user_id: string }[], number] = await this.dataSource.query(
+    const [rows]: [unknown[], number] = await this.dataSource.query(
       `UPDATE refresh_token SET revoked_at = coalesce(revoked_at, now())
-        WHERE token_hash = $1 RETURNING user_id`,
-      [tokenHash],
+        WHERE token_hash = $1 AND user_id = $2 RETURNING id`,
+      [tokenHash, userId],
     );
-    return rows[0]?.user_id;
+    return rows.length > 0;
   }
 
-  async revokeAllOf(userId: string): Promise<void> {
-    await this.dataSource.query(
+  async revokeAllOf(userId: string, manager: EntityManager = this.dataSource.manager) {
+    await manager.query(
       `UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
       [userId],
     );

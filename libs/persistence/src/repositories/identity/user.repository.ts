@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export type UserRole = 'officer' | 'supervisor' | 'auditor' | 'administrator';
 
@@ -17,6 +17,9 @@ export interface UserRecord {
   readonly disabled: boolean;
   readonly tokenVersion: number;
   readonly createdAt: string;
+  /** 手机号码 (mainland mobile, 11 digits) for SMS; null until an administrator sets it. */
+  readonly mobilePhone: string | null;
+  readonly email: string | null;
 }
 
 export interface UserCredentials {
@@ -34,7 +37,7 @@ export interface UserToCreate {
 }
 
 const COLUMNS = `id, username, display_name, role, department_code, community_codes, disabled,
-                 token_version, created_at`;
+                 token_version, created_at, mobile_phone, email`;
 
 /** The app_user table; bound parameters only. */
 @Injectable()
@@ -42,8 +45,11 @@ export class UserRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Creates the user, or returns undefined when the username is taken. */
-  async create(user: UserToCreate): Promise<UserRecord | undefined> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+  async create(
+    user: UserToCreate,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserRecord | undefined> {
+    const rows: Record<string, unknown>[] = await manager.query(
       `INSERT INTO app_user (username, display_name, role, department_code, community_codes, password_hash)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (username) DO NOTHING RETURNING ${COLUMNS}`,
       [
@@ -89,12 +95,47 @@ export class UserRepository {
   }
 
   /** Disabling or enabling bumps the token version: every access token issued so far stops. */
-  async setDisabled(id: string, disabled: boolean): Promise<UserRecord | undefined> {
-    return this.update(id, 'disabled = $2, token_version = token_version + 1', [disabled]);
+  async setDisabled(
+    id: string,
+    disabled: boolean,
+    manager?: EntityManager,
+  ): Promise<UserRecord | undefined> {
+    return this.update(id, 'disabled = $2, token_version = token_version + 1', [disabled], manager);
   }
 
-  async setPasswordHash(id: string, passwordHash: string): Promise<UserRecord | undefined> {
-    return this.update(id, 'password_hash = $2, token_version = token_version + 1', [passwordHash]);
+  async setPasswordHash(
+    id: string,
+    passwordHash: string,
+    manager?: EntityManager,
+  ): Promise<UserRecord | undefined> {
+    return this.update(
+      id,
+      'password_hash = $2, token_version = token_version + 1',
+      [passwordHash],
+      manager,
+    );
+  }
+
+  /** Name, role, department and communities; the guard reads them per request, so at once. */
+  async updateProfile(
+    id: string,
+    profile: Pick<UserRecord, 'displayName' | 'role' | 'departmentCode' | 'communityCodes'>,
+    manager?: EntityManager,
+  ): Promise<UserRecord | undefined> {
+    return this.update(
+      id,
+      'display_name = $2, role = $3, department_code = $4, community_codes = $5',
+      [profile.displayName, profile.role, profile.departmentCode, [...profile.communityCodes]],
+      manager,
+    );
+  }
+
+  /** Sets the contact details notifications reach the user at; null clears one. */
+  async setContact(
+    id: string,
+    contact: { readonly mobilePhone: string | null; readonly email: string | null },
+  ): Promise<UserRecord | undefined> {
+    return this.update(id, 'mobile_phone = $2, email = $3', [contact.mobilePhone, contact.email]);
   }
 
   async bumpTokenVersion(id: string): Promise<UserRecord | undefined> {
@@ -105,9 +146,10 @@ export class UserRepository {
     id: string,
     set: string,
     params: unknown[],
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<UserRecord | undefined> {
     if (!isUuid(id)) return undefined;
-    const [rows]: [Record<string, unknown>[], number] = await this.dataSource.query(
+    const [rows]: [Record<string, unknown>[], number] = await manager.query(
       `UPDATE app_user SET ${set} WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, ...params],
     );
@@ -130,5 +172,7 @@ function toUser(row: Record<string, unknown>): UserRecord {
     disabled: row.disabled as boolean,
     tokenVersion: row.token_version as number,
     createdAt: (row.created_at as Date).toISOString(),
+    mobilePhone: (row.mobile_phone as string | null) ?? null,
+    email: (row.email as string | null) ?? null,
   };
 }

@@ -5,11 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CAMPAIGN_POLICY } from '@firecase/domain';
 import {
+  AuditKeyring,
   AuditTrailRepository,
   CampaignRepository,
   UnitFiguresRepository,
 } from '@firecase/persistence';
 import { useRealStack } from './support/real-stack';
+import { stackConfig } from './support/stack';
 
 const COMMUNITY = `Figures Community ${randomUUID().slice(0, 6)}`;
 const WINTER = `winter-${randomUUID().slice(0, 6)}`;
@@ -126,7 +128,7 @@ describe(UnitFiguresRepository.name, () => {
       // Defined after these cases were registered: spring first, so it claims the March one.
       const campaigns = new CampaignRepository(
         stack.database,
-        new AuditTrailRepository(stack.database),
+        new AuditTrailRepository(stack.database, new AuditKeyring(stackConfig().audit.key)),
       );
       expect(await campaigns.claimUnassignedCases(SPRING)).toBe(1);
       expect(await campaigns.claimUnassignedCases(WINTER)).toBe(1);

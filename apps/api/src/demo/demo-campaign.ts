@@ -2,7 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@firecase/config';
 import { CAMPAIGN_CATEGORIES, type CampaignDefinition } from '@firecase/domain';
-import { AuditTrailRepository, CampaignRepository } from '@firecase/persistence';
+import { AuditKeyring, AuditTrailRepository, CampaignRepository } from '@firecase/persistence';
 import { temporalConnectionOptions } from '@firecase/temporal';
 import { definitionOf } from '../campaigns/campaign-definition';
 import { startCampaign } from '../campaigns/campaign-start';
@@ -75,7 +75,10 @@ export async function seedDemoCampaign(
   const connection = await Connection.connect(temporalConnectionOptions(config.temporal));
   try {
     const client = new Client({ connection, namespace: config.temporal.namespace });
-    const campaigns = new CampaignRepository(dataSource, new AuditTrailRepository(dataSource));
+    const campaigns = new CampaignRepository(
+      dataSource,
+      new AuditTrailRepository(dataSource, new AuditKeyring(config.audit.key)),
+    );
     const { created } = await startCampaign(client, campaigns, demoCampaignDefinition());
     print(
       `seed:demo: campaign ${DEMO_CAMPAIGN.code} (${DEMO_CAMPAIGN.name}) ${created ? 'defined' : 'exists already: kept'}\n`,

@@ -130,11 +130,25 @@ describe('campaigns (HTTP, real stack)', () => {
       ...(await organisation.departments()).map((d) => `department:${d.code}`),
       ...(await organisation.communities()).map((c) => `community:${c.code}`),
     ];
-    const warnings = await stack.database.query<{ audience: string }[]>(
-      `SELECT audience FROM case_notification WHERE case_number = $1 AND kind = 'campaign_warning'`,
+    // Through issue 10's outbox: about no case, addressed to the unit's people, params for the template.
+    const warnings = await stack.database.query<
+      {
+        audience: string;
+        case_number: string | null;
+        recipients: unknown[];
+        params: Record<string, string>;
+      }[]
+    >(
+      `SELECT params->>'audience' AS audience, case_number, recipients, params
+         FROM case_notification WHERE params->>'subject' = $1 AND kind = 'campaign_warning'`,
       [code],
     );
     expect(warnings.map((w) => w.audience).sort()).toEqual(units.sort());
+    const toCommunity = warnings.find((w) => w.audience === `community:${COMMUNITY}`)!;
+    expect(toCommunity.case_number).toBeNull();
+    expect(toCommunity.recipients).toEqual([{ type: 'community_staff', community: COMMUNITY }]);
+    expect(toCommunity.params).toMatchObject({ campaign: body.name, office: expect.any(String) });
+    expect(toCommunity.params.message).toMatch(/将至/);
     const ours = campaign.tasks.find((t) => t.unit.code === COMMUNITY)!;
     expect(ours).toMatchObject({
       status: 'open',
@@ -235,7 +249,7 @@ describe('campaigns (HTTP, real stack)', () => {
       hazard_case_numbers: [caseNumber],
     });
     const reminders = await stack.database.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM case_notification WHERE case_number = $1 AND kind = 'night_patrol_reminder'`,
+      `SELECT count(*)::int AS n FROM case_notification WHERE params->>'subject' = $1 AND kind = 'night_patrol_reminder'`,
       [code],
     );
     expect(reminders[0].n).toBe(read.tasks.length);

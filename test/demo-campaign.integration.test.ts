@@ -34,7 +34,7 @@ describe(seedDemoCampaign.name, () => {
       'recording_closed',
     ]);
     const sent = await stack.database.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM case_notification WHERE case_number = $1`,
+      `SELECT count(*)::int AS n FROM case_notification WHERE params->>'subject' = $1`,
       [DEMO_CAMPAIGN.code],
     );
     expect(sent[0].n).toBe(0);

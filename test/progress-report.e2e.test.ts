@@ -109,7 +109,7 @@ describe('progress reports (real stack)', () => {
       const sent = await eventually(
         () =>
           stack.database.query<{ audience: string; kind: string }[]>(
-            `SELECT audience, kind FROM case_notification WHERE case_number = $1`,
+            `SELECT params->>'audience' AS audience, kind FROM case_notification WHERE params->>'subject' = $1`,
             [`report-${report.id}`],
           ),
         (rows) => rows.length > 0,

@@ -220,7 +220,8 @@ describe('unit supervision (HTTP, real stack)', () => {
     const chain = await stack.api.get(AuditTrailRepository).verifyCaseChain(opened.number);
     expect(chain).toMatchObject({ valid: true });
     const sent = await stack.database.query<{ kind: string }[]>(
-      `SELECT kind FROM case_notification WHERE case_number = $1 AND audience = $2 ORDER BY id`,
+      `SELECT kind FROM case_notification
+        WHERE params->>'subject' = $1 AND params->>'audience' = $2 ORDER BY id`,
       [opened.number, `community:${COMMUNITY}`],
     );
     expect(sent.map((n) => n.kind)).toEqual([

@@ -14,7 +14,7 @@ import {
   getCampaignQuery,
 } from '@firecase/contract';
 import { type CampaignState, CampaignErrorCode, type Actor } from '@firecase/domain';
-import type { NotificationToQueue } from '@firecase/persistence';
+import type { OutgoingNotification } from '@firecase/persistence';
 import { createCampaignActivities } from '@firecase/worker';
 import {
   beijingIn,
@@ -29,7 +29,7 @@ const officer: Actor = { userId: 'u-officer-li', name: '李伟', role: 'officer'
 
 describe('campaignWorkflow (time-skipping server)', () => {
   const projected = new Map<string, CampaignState>();
-  const outbox: NotificationToQueue[] = [];
+  const outbox: OutgoingNotification[] = [];
   // Every unit's figures stay clean here: unit supervision has its own test file.
   const repositories = fakeCampaignRepositories();
   const ts = useTimeSkippingWorker('campaigns', () =>
@@ -49,7 +49,7 @@ describe('campaignWorkflow (time-skipping server)', () => {
           UNITS.communities.map((c) => ({ code: c.code, name: c.name, grids: [] })),
       },
       notifications: {
-        enqueue: async (list) => {
+        queue: async (list) => {
           const fresh = list.filter((n) => !outbox.some((m) => m.dedupeKey === n.dedupeKey));
           outbox.push(...fresh);
           return fresh.length;
@@ -78,7 +78,7 @@ describe('campaignWorkflow (time-skipping server)', () => {
   const state = async (handle: WorkflowHandle) =>
     (await handle.query<CampaignView>(getCampaignQuery)).state;
   const sent = (code: string, kind: string) =>
-    outbox.filter((n) => n.caseNumber === code && n.kind === kind);
+    outbox.filter((n) => n.params?.subject === code && n.kind === kind);
 
   it('runs the seed campaign: warnings, sweep tasks, night patrols, tasks due, recording closed', async () => {
     const now = new Date(await ts.env.currentTimeMs());
@@ -92,7 +92,7 @@ describe('campaignWorkflow (time-skipping server)', () => {
     await sleepUntil(at('2023-12-29T01:00:00'));
     let current = await state(handle);
     expect(current.status).toBe('running');
-    expect(sent(code, 'campaign_warning').map((n) => n.audience)).toEqual([
+    expect(sent(code, 'campaign_warning').map((n) => n.params?.audience)).toEqual([
       'department:planning_environment',
       'department:emergency',
       'department:economic_development',
@@ -146,7 +146,7 @@ describe('campaignWorkflow (time-skipping server)', () => {
     // The night of 1 January is reminded; on the 2nd the four undone tasks fall due.
     await sleepUntil(at('2024-01-02T01:00:00'));
     expect(sent(code, 'night_patrol_reminder')).toHaveLength(5);
-    expect(sent(code, 'sweep_task_overdue').map((n) => n.audience)).toHaveLength(4);
+    expect(sent(code, 'sweep_task_overdue').map((n) => n.params?.audience)).toHaveLength(4);
 
     // 春节: eight nights of reminders to each of the five units.
     await sleepUntil(at('2024-02-18T01:00:00'));

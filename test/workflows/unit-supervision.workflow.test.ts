@@ -26,7 +26,7 @@ import {
   laggingReasons,
   SupervisionErrorCode,
 } from '@firecase/domain';
-import type { NotificationToQueue } from '@firecase/persistence';
+import type { OutgoingNotification } from '@firecase/persistence';
 import { createCampaignActivities, createUnitSupervisionActivities } from '@firecase/worker';
 import { fakeCampaignRepositories, figuresOf, UNITS } from '../support/campaign-fixtures';
 import { recordHistory } from '../support/campaign-histories';
@@ -43,9 +43,9 @@ const RECOVERED = { found: 10, rectified: 10, overdue: 0, rectificationRate: 1 }
 
 describe('unit supervision (time-skipping server)', () => {
   const repositories = fakeCampaignRepositories();
-  const outbox: NotificationToQueue[] = [];
+  const outbox: OutgoingNotification[] = [];
   const notifications = {
-    enqueue: async (list: readonly NotificationToQueue[]) => {
+    queue: async (list: readonly OutgoingNotification[]) => {
       const fresh = list.filter((n) => !outbox.some((m) => m.dedupeKey === n.dedupeKey));
       outbox.push(...fresh);
       return fresh.length;
@@ -71,7 +71,7 @@ describe('unit supervision (time-skipping server)', () => {
   }));
 
   const sent = (subject: string, kind: string) =>
-    outbox.filter((n) => n.caseNumber === subject && n.kind === kind);
+    outbox.filter((n) => n.params?.subject === subject && n.kind === kind);
   const state = async (handle: WorkflowHandle) =>
     (await handle.query<UnitSupervisionView>(getSupervisionQuery)).state;
 
@@ -119,7 +119,7 @@ describe('unit supervision (time-skipping server)', () => {
         dueAt: new Date(Date.parse(opened.openedAt) + 2 * DAY).toISOString(),
       }),
     ]);
-    expect(sent(number, 'supervision_opened').map((n) => n.audience)).toEqual([
+    expect(sent(number, 'supervision_opened').map((n) => n.params?.audience)).toEqual([
       'community:Taibai Community',
       'sub_district_leaders',
     ]);
@@ -146,7 +146,7 @@ describe('unit supervision (time-skipping server)', () => {
 
     // 督办通知 not issued within two days: the leaders are told, once.
     await ts.env.sleep(2 * DAY + HOUR);
-    expect(sent(number, 'supervision_rung_overdue').map((n) => n.audience)).toEqual([
+    expect(sent(number, 'supervision_rung_overdue').map((n) => n.params?.audience)).toEqual([
       'sub_district_leaders',
     ]);
     expect(await refused(handle, 'issueSupervisionNotice', { actor: officer })).toBe(
@@ -184,7 +184,7 @@ describe('unit supervision (time-skipping server)', () => {
       'criticism',
       'interview',
     ]);
-    expect(sent(number, 'supervision_interview').map((n) => n.audience)).toEqual([
+    expect(sent(number, 'supervision_interview').map((n) => n.params?.audience)).toEqual([
       'community:Taibai Community',
       'sub_district_leaders',
     ]);

@@ -3,7 +3,7 @@ import { Client } from '@temporalio/client';
 import { AppConfig } from '@firecase/config';
 import {
   CampaignRepository,
-  CaseNotificationRepository,
+  NotificationOutbox,
   OrganisationRepository,
   ProgressReportRepository,
   ProgressReportStore,
@@ -23,7 +23,7 @@ export class CampaignWorkActivities {
   constructor(
     private readonly campaigns: CampaignRepository,
     private readonly organisation: OrganisationRepository,
-    private readonly notifications: CaseNotificationRepository,
+    private readonly notifications: NotificationOutbox,
     private readonly figures: UnitFiguresRepository,
     private readonly supervisions: UnitSupervisionRepository,
     private readonly temporal: Client,

@@ -7,8 +7,8 @@ import {
 } from '@firecase/contract';
 import { departmentLabel, type Unit, unitKey } from '@firecase/domain';
 import type {
+  NotificationOutbox,
   CampaignRepository,
-  CaseNotificationRepository,
   OrganisationRepository,
   UnitFiguresRepository,
   UnitSupervisionRepository,
@@ -18,7 +18,7 @@ import { enqueueUnitNotifications } from './unit-notification-outbox';
 export interface CampaignActivityDeps {
   readonly campaigns: Pick<CampaignRepository, 'project' | 'claimUnassignedCases'>;
   readonly organisation: Pick<OrganisationRepository, 'departments' | 'communities'>;
-  readonly notifications: Pick<CaseNotificationRepository, 'enqueue'>;
+  readonly notifications: Pick<NotificationOutbox, 'queue'>;
   readonly figures: Pick<UnitFiguresRepository, 'figures'>;
   readonly supervisions: Pick<UnitSupervisionRepository, 'reserveNumber' | 'latestByUnit'>;
   /** Starts unit supervision workflows, on the task queue this activity runs on. */

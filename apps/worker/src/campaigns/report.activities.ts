@@ -2,7 +2,7 @@ import type { ReportActivities } from '@firecase/contract';
 import { DEFAULT_REPORT_POLICY } from '@firecase/domain';
 import { renderProgressReport } from '@firecase/notices';
 import type {
-  CaseNotificationRepository,
+  NotificationOutbox,
   ProgressReportRepository,
   ProgressReportStore,
 } from '@firecase/persistence';
@@ -11,7 +11,7 @@ import { enqueueUnitNotifications } from './unit-notification-outbox';
 export interface ReportActivityDeps {
   readonly reports: Pick<ProgressReportRepository, 'gather'>;
   readonly store: Pick<ProgressReportStore, 'store'>;
-  readonly notifications: Pick<CaseNotificationRepository, 'enqueue'>;
+  readonly notifications: Pick<NotificationOutbox, 'queue'>;
   /** 发文机关 printed on the report (configuration). */
   readonly issuer: string;
   readonly now?: () => Date;

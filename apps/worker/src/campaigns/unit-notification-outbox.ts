@@ -1,32 +1,53 @@
-import { type UnitNotification, unitKey } from '@firecase/domain';
-import type { CaseNotificationRepository, NotificationToQueue } from '@firecase/persistence';
+import {
+  DEPARTMENT_CODES,
+  SUB_DISTRICT_LEADERS_LABEL,
+  type UnitNotification,
+  unitKey,
+} from '@firecase/domain';
+import type { RecipientTarget } from '@firecase/notifications';
+import type { NotificationOutbox, OutgoingNotification } from '@firecase/persistence';
 
-/** Who a unit notification is for when it names no unit: the sub-district's leaders. */
+/** What `params.audience` says of a notification that names no unit: the sub-district's leaders. */
 export const LEADERS_AUDIENCE = 'sub_district_leaders';
 
 /**
- * The one place campaign, unit-supervision and report notifications meet the notification
- * channels: today the case_notification outbox (subject in `case_number`, the unit as `audience`,
- * e.g. `community:太白社区`). Issue 10's outbox (helper D's branch) takes notifications about no
- * case with explicit recipients and template params; at that merge this file alone changes to:
- * no caseNumber; `recipients` [{type:'department_leader', department}] for a department,
- * [{type:'community_staff', community}] for a community, the leaders' targets for none; `params`
- * { campaign, office: the unit's name, message: `text` (Chinese), …notification.params }, so that
- * its `campaign_warning` template ("{campaign}：工作提示" / "请{office}注意：{message}") reads them.
+ * The one place campaign, unit-supervision and report notifications meet issue 10's outbox: a
+ * notification about no case, addressed to people. A community's notifications go to the
+ * officers who cover it, a department's to its leader (责任领导), and those for the
+ * sub-district's leaders (街道领导) to every department's leader. The kind's template
+ * (notification-templates.json) reads `office` (whom it addresses), `message` (the Chinese
+ * text) and the notification's own params (campaign, period, unit, supervision, report).
+ * `subject` (the campaign code, the supervision number or the report) and `audience` (the unit's
+ * key) stay in the params for the record and for tests; no case number, as no case is meant.
  */
 export async function enqueueUnitNotifications(
-  outbox: Pick<CaseNotificationRepository, 'enqueue'>,
+  outbox: Pick<NotificationOutbox, 'queue'>,
   notifications: readonly UnitNotification[],
 ): Promise<void> {
-  await outbox.enqueue(notifications.map(toOutboxRow));
+  await outbox.queue(notifications.map(toOutgoing));
 }
 
-export function toOutboxRow(notification: UnitNotification): NotificationToQueue {
+export function toOutgoing(notification: UnitNotification): OutgoingNotification {
+  const { unit } = notification;
   return {
     dedupeKey: notification.dedupeKey,
-    caseNumber: notification.subject,
-    audience: notification.unit ? unitKey(notification.unit) : LEADERS_AUDIENCE,
     kind: notification.kind,
+    recipients: recipientsOf(notification),
+    params: {
+      ...notification.params,
+      subject: notification.subject,
+      audience: unit ? unitKey(unit) : LEADERS_AUDIENCE,
+      office: unit ? unit.name : SUB_DISTRICT_LEADERS_LABEL,
+      message: notification.text,
+    },
     message: notification.message,
   };
+}
+
+function recipientsOf({ unit }: UnitNotification): RecipientTarget[] {
+  if (!unit)
+    return DEPARTMENT_CODES.map((department) => ({ type: 'department_leader', department }));
+  return unit.kind === 'community'
+    ? [{ type: 'community_staff', community: unit.code }]
+    : [{ type: 'department_leader', department: unit.code }];
 }

@@ -1,7 +1,7 @@
 import type { UnitSupervisionActivities } from '@firecase/contract';
 import { supervisionNextDueAt } from '@firecase/domain';
 import type {
-  CaseNotificationRepository,
+  NotificationOutbox,
   UnitFiguresRepository,
   UnitSupervisionRepository,
 } from '@firecase/persistence';
@@ -10,7 +10,7 @@ import { enqueueUnitNotifications } from './unit-notification-outbox';
 export interface UnitSupervisionActivityDeps {
   readonly figures: Pick<UnitFiguresRepository, 'figures'>;
   readonly supervisions: Pick<UnitSupervisionRepository, 'project'>;
-  readonly notifications: Pick<CaseNotificationRepository, 'enqueue'>;
+  readonly notifications: Pick<NotificationOutbox, 'queue'>;
   readonly now?: () => Date;
 }
 

@@ -125,7 +125,10 @@ describe(fireCampaignStep.name, () => {
       'gaosuntang',
     ]);
     expect(warnings[0]).toMatchObject({ kind: 'campaign_warning', title: '消防安全提示：春节' });
-    expect(warnings[3].text).toContain('太白社区：春节（2024年2月10日至2月17日）将至');
+    // Addressed by name (the template's salutation), the text itself without one.
+    expect(warnings[3].unit?.name).toBe('太白社区');
+    expect(warnings[3].text).toMatch(/^春节（2024年2月10日至2月17日）将至/);
+    expect(warnings[3].params).toMatchObject({ campaign: state.campaign.name, period: '春节' });
     const sweep = steps.find((s) => s.id === 'spring-festival/sweep_open')!;
     fireCampaignStep(state, sweep, sweep.at, UNITS);
     expect(state.tasks.map((t) => [t.id, t.unit.name])).toEqual([

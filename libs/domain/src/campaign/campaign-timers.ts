@@ -106,9 +106,10 @@ function warn(
     notification(
       state,
       step,
+      period,
       'campaign_warning',
       unit,
-      warningText(state.campaign.name, period, unit),
+      warningText(state.campaign.name, period),
       {
         keyPeriod: period.code,
       },
@@ -145,7 +146,7 @@ function openSweep(
   }));
   state.tasks.push(...tasks);
   const notifications = tasks.map((task) =>
-    notification(state, step, 'sweep_task_opened', task.unit, sweepTaskText(period, task), {
+    notification(state, step, period, 'sweep_task_opened', task.unit, sweepTaskText(period, task), {
       keyPeriod: period.code,
       taskId: task.id,
       dueAt: task.dueAt,
@@ -175,9 +176,17 @@ function remindNightPatrol(
   const night = Number(step.id.split('/').at(-1));
   const workers = sweepUnits(state, units);
   const notifications = workers.map((unit) =>
-    notification(state, step, 'night_patrol_reminder', unit, nightPatrolText(period, unit, night), {
-      keyPeriod: period.code,
-    }),
+    notification(
+      state,
+      step,
+      period,
+      'night_patrol_reminder',
+      unit,
+      nightPatrolText(period, night),
+      {
+        keyPeriod: period.code,
+      },
+    ),
   );
   done(
     state,
@@ -202,10 +211,18 @@ function sweepDue(state: CampaignState, step: CampaignStep, now: string, period:
   const late = tasks.filter((t) => t.status === 'open');
   for (const task of late) task.overdueAlertedAt = now;
   const notifications = late.map((task) =>
-    notification(state, step, 'sweep_task_overdue', task.unit, sweepOverdueText(period, task), {
-      keyPeriod: period.code,
-      taskId: task.id,
-    }),
+    notification(
+      state,
+      step,
+      period,
+      'sweep_task_overdue',
+      task.unit,
+      sweepOverdueText(period, task),
+      {
+        keyPeriod: period.code,
+        taskId: task.id,
+      },
+    ),
   );
   done(
     state,
@@ -280,6 +297,7 @@ function skip(
 function notification(
   state: CampaignState,
   step: CampaignStep,
+  period: KeyPeriod,
   kind: UnitNotificationKind,
   unit: Unit,
   text: { title: string; text: string },
@@ -288,11 +306,12 @@ function notification(
   const code = state.campaign.code;
   return {
     subject: code,
-    unit: { kind: unit.kind, code: unit.code },
+    unit: { kind: unit.kind, code: unit.code, name: unit.name },
     kind,
     ...text,
     message: `campaign ${code}: ${kind} (${step.id}) for ${unitKey(unit)}`,
     dedupeKey: `campaign:${code}:${step.id}:${unitKey(unit)}`,
-    params: { campaign: code, step: step.id, ...params },
+    // campaign and period by name: the template's {campaign} and {period}; the code stays in subject.
+    params: { campaign: state.campaign.name, period: period.name, step: step.id, ...params },
   };
 }

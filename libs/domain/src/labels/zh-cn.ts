@@ -14,6 +14,7 @@ import type { CampaignStatus, SweepTaskStatus } from '../campaign/campaign-state
 import type { CampaignStepKind } from '../campaign/campaign-steps';
 import type { PlaceType } from '../campaign/place-types';
 import type { UnitKind } from '../units/unit';
+import type { UnitNotificationKind } from '../units/unit-notification';
 import type { ReportKind } from '../reports/progress-report';
 import type { ThreeColour } from '../ledger/three-colour';
 import type { LagKind } from '../unit-supervision/lagging';
@@ -329,6 +330,25 @@ export const SUPERVISION_EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   rung_overdue: '督办环节逾期',
   commitment_missed: '约谈承诺逾期',
   supervision_closed: '督办销号',
+};
+
+/** Whom a campaign's, a supervision case's or a report's notification names when it has no unit. */
+export const SUB_DISTRICT_LEADERS_LABEL = '街道领导';
+
+/** What each notification about units is, e.g. in the notification preferences. */
+export const UNIT_NOTIFICATION_KIND_LABELS: Readonly<Record<UnitNotificationKind, string>> = {
+  campaign_warning: '消防安全提示',
+  sweep_task_opened: '集中检查任务',
+  sweep_task_overdue: '集中检查任务逾期',
+  night_patrol_reminder: '夜查提醒',
+  supervision_opened: '启动督办',
+  supervision_notice: '督办通知',
+  supervision_criticism: '通报批评',
+  supervision_interview: '约谈单位负责人',
+  supervision_rung_overdue: '督办环节逾期',
+  supervision_commitment_missed: '约谈承诺逾期',
+  supervision_closed: '督办销号',
+  progress_report: '工作进展情况报告',
 };
 
 export const THREE_COLOUR_LABELS: Readonly<Record<ThreeColour, string>> = {

@@ -15,10 +15,11 @@ export function progressReportNotification(report: {
     subject: `report-${report.id}`,
     kind: 'progress_report',
     title: name,
-    text: `${name}已生成，统计时段${spanText(report.periodStart, report.periodEnd)}，请查阅。`,
+    text: `${REPORT_KIND_LABELS[report.kind]}已生成，统计时段${spanText(report.periodStart, report.periodEnd)}，请查阅。`,
     message: `progress report ${report.kind} ${report.periodStart} ready (${report.id})`,
     dedupeKey: `progress-report:${report.kind}:${report.periodStart}`,
     params: {
+      report: REPORT_KIND_LABELS[report.kind],
       reportId: report.id,
       pdf: `/reports/${report.id}.pdf`,
       xlsx: `/reports/${report.id}.xlsx`,

@@ -1,7 +1,7 @@
 import { type RecordedActor, SYSTEM_ACTOR } from '../case/actor';
 import { addDuration } from '../campaign/duration';
 import type { Duration } from '../campaign/duration';
-import { type UnitRef, unitKey } from '../units/unit';
+import { type Unit, unitKey } from '../units/unit';
 import type { UnitNotification, UnitNotificationKind } from '../units/unit-notification';
 import {
   recordSupervisionEvent,
@@ -16,18 +16,25 @@ export function supervisionNotification(
   state: UnitSupervisionState,
   kind: UnitNotificationKind,
   occasion: string,
-  unit: UnitRef | undefined,
+  unit: Unit | undefined,
   text: { title: string; text: string },
 ): UnitNotification {
   const audience = unit ? unitKey(unit) : 'leaders';
   return {
     subject: state.number,
-    ...(unit ? { unit: { kind: unit.kind, code: unit.code } } : {}),
+    ...(unit ? { unit: { kind: unit.kind, code: unit.code, name: unit.name } } : {}),
     kind,
     ...text,
     message: `unit supervision ${state.number} (${unitKey(state.unit)}): ${kind} for ${audience}`,
     dedupeKey: `supervision:${state.number}:${occasion}:${audience}`,
-    params: { supervision: state.number, campaign: state.campaign.code, unit: unitKey(state.unit) },
+    // The template's {supervision}, {unit} (the supervised unit) and {campaign}, by name.
+    params: {
+      supervision: state.number,
+      unit: state.unit.name,
+      unitKey: unitKey(state.unit),
+      campaign: state.campaign.name,
+      campaignCode: state.campaign.code,
+    },
   };
 }
 

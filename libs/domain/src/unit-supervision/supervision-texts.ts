@@ -17,7 +17,7 @@ export function openedText(state: UnitSupervisionState) {
 export function noticeIssuedText(state: UnitSupervisionState, summary: string) {
   return {
     title: `督办通知：${state.unit.name}`,
-    text: `${state.unit.name}：${summary}（督办${state.number}）`,
+    text: `${summary}（督办${state.number}）`,
   };
 }
 

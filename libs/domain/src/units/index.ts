@@ -1,3 +1,3 @@
 export * from './beijing-time';
 export * from './unit';
-export type * from './unit-notification';
+export * from './unit-notification';

@@ -4,6 +4,8 @@ import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiCampaignCodeParam, ApiSweepTaskIdParam } from './campaign-params';
 import { CampaignDefinitionService } from './campaign-definition.service';
 import { CampaignReadService } from './campaign-read.service';
 import { DefineCampaignDto } from './dto/define-campaign.dto';
@@ -12,6 +14,8 @@ import { CancelCampaignDto, RecordInspectionDto } from './dto/record-inspection.
 import { SweepInspectionService } from './sweep-inspection.service';
 
 @ApiTags('campaigns')
+// 409: refused by the campaign (`code`); 503: Temporal or the worker cannot take it now.
+@ApiErrors(404, 409, 503)
 @Controller('campaigns')
 export class CampaignsController {
   constructor(
@@ -45,6 +49,7 @@ export class CampaignsController {
   }
 
   @Get(':code')
+  @ApiCampaignCodeParam()
   @Permit('readCampaigns')
   @ApiOperation({
     summary: 'A campaign: definition, status, steps carried out or skipped, sweep tasks',
@@ -54,6 +59,7 @@ export class CampaignsController {
   }
 
   @Get(':code/tasks')
+  @ApiCampaignCodeParam()
   @Permit('readCampaigns')
   @ApiOperation({ summary: 'Sweep tasks (集中检查任务) of a campaign' })
   tasks(@Param('code') code: string, @Query() query: ListTasksQuery) {
@@ -61,6 +67,7 @@ export class CampaignsController {
   }
 
   @Get(':code/history')
+  @ApiCampaignCodeParam()
   @Permit('readCampaigns')
   @ApiOperation({ summary: "The campaign's audit trail: every step and inspection, who and when" })
   history(@Param('code') code: string) {
@@ -68,6 +75,8 @@ export class CampaignsController {
   }
 
   @Post(':code/tasks/:taskId/inspection')
+  @ApiCampaignCodeParam()
+  @ApiSweepTaskIdParam()
   @Permit('recordSweepInspection')
   @ApiOperation({
     summary: 'Record the inspection that does a sweep task, registering its hazards',
@@ -82,6 +91,7 @@ export class CampaignsController {
   }
 
   @Post(':code/cancellation')
+  @ApiCampaignCodeParam()
   @Permit('cancelCampaign')
   @ApiOperation({ summary: 'Cancel a campaign: no more steps; open tasks are cancelled' })
   cancel(

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsString, ValidateBy } from 'class-validator';
 import { REPORT_KINDS, type ReportKind } from '@firecase/domain';
+import { Omittable } from '../cases/dto/omittable.decorator';
+import { DATE_PATTERN, isCalendarDate } from '../cases/dto/validation.decorators';
 
 export class ProgressReportQuery {
   @ApiProperty({ enum: REPORT_KINDS })
@@ -8,16 +10,19 @@ export class ProgressReportQuery {
   kind: ReportKind;
 
   /** A Beijing date in the week or month to report on; absent, the last complete one. */
-  @ApiPropertyOptional({ example: '2024-02-15', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: '2024-02-15', format: 'date', pattern: DATE_PATTERN })
+  @Omittable()
   @IsString()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' })
+  @ValidateBy(
+    { name: 'isCalendarDate', validator: { validate: isCalendarDate } },
+    { message: '$property must be a calendar date YYYY-MM-DD' },
+  )
   date?: string;
 }
 
 export class ListReportsQuery {
   @ApiPropertyOptional({ enum: REPORT_KINDS })
-  @IsOptional()
+  @Omittable()
   @IsIn(REPORT_KINDS)
   kind?: ReportKind;
 }

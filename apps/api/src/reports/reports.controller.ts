@@ -1,12 +1,19 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { REPORT_KIND_LABELS, type ReportKind } from '@firecase/domain';
 import { REPORT_TITLE } from '@firecase/notices';
+import { LogsRead } from '../authz/logs-read.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiSerialIdParam } from '../openapi/api-params.decorator';
+import { StoredReportView } from './progress-report.view';
 import { ListReportsQuery, ProgressReportQuery } from './progress-report.query';
 import { ProgressReportService } from './progress-report.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const FILE = { schema: { type: 'string', format: 'binary' } } as const;
+const PDF_FILE = { content: { 'application/pdf': FILE } } as const;
+const XLSX_FILE = { content: { [XLSX]: FILE } } as const;
 
 @ApiTags('reports')
 @Controller('reports')
@@ -16,7 +23,9 @@ export class ReportsController {
   // Before ':id.pdf', so that "progress" is not taken for an id.
   @Get('progress.pdf')
   @Permit('readReports')
-  @ApiProduces('application/pdf')
+  // The report lists overdue cases (numbers, addresses, parties): a read of case data.
+  @LogsRead('report.pdf')
+  @ApiOkResponse(PDF_FILE)
   @ApiOperation({
     summary: '消防安全隐患排查整治工作进展情况 (weekly or monthly) as a PDF, on demand',
   })
@@ -27,7 +36,8 @@ export class ReportsController {
 
   @Get('progress.xlsx')
   @Permit('readReports')
-  @ApiProduces(XLSX)
+  @LogsRead('report.xlsx')
+  @ApiOkResponse(XLSX_FILE)
   @ApiOperation({ summary: 'The same report as an XLSX workbook, on demand' })
   async progressXlsx(@Query() query: ProgressReportQuery) {
     const { xlsx, period } = await this.reports.onDemand(query.kind, query.date);
@@ -37,13 +47,17 @@ export class ReportsController {
   @Get()
   @Permit('readReports')
   @ApiOperation({ summary: 'The reports the Schedules generated, newest first' })
+  @ApiOkResponse({ type: [StoredReportView] })
   list(@Query() query: ListReportsQuery) {
     return this.reports.list(query.kind);
   }
 
   @Get(':id.pdf')
   @Permit('readReports')
-  @ApiProduces('application/pdf')
+  @LogsRead('report.pdf')
+  @ApiSerialIdParam('id')
+  @ApiOkResponse(PDF_FILE)
+  @ApiErrors(404)
   @ApiOperation({ summary: 'A generated report as a PDF' })
   async storedPdf(@Param('id') id: string) {
     const report = await this.reports.stored(id);
@@ -52,7 +66,10 @@ export class ReportsController {
 
   @Get(':id.xlsx')
   @Permit('readReports')
-  @ApiProduces(XLSX)
+  @LogsRead('report.xlsx')
+  @ApiSerialIdParam('id')
+  @ApiOkResponse(XLSX_FILE)
+  @ApiErrors(404)
   @ApiOperation({ summary: 'A generated report as an XLSX workbook' })
   async storedXlsx(@Param('id') id: string) {
     const report = await this.reports.stored(id);

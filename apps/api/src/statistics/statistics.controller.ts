@@ -3,11 +3,14 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiCampaignCodeParam } from '../campaigns/campaign-params';
 import { CampaignStatisticsService } from './campaign-statistics.service';
 import { StatisticsQuery } from './statistics.query';
 import { StatisticsService } from './statistics.service';
 
 @ApiTags('statistics')
+@ApiErrors(404)
 @Controller('statistics')
 export class StatisticsController {
   constructor(
@@ -26,6 +29,7 @@ export class StatisticsController {
   }
 
   @Get('campaigns/:code')
+  @ApiCampaignCodeParam()
   @Permit('readStatistics')
   @ApiOperation({ summary: 'A campaign’s figures, and each key period’s cases, tasks and steps' })
   campaign(@Param('code') code: string, @CurrentUser() user: AuthenticatedUser) {

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
+import { ApiErrors } from '../openapi/api-errors.decorator';
+import { ApiCampaignCodeParam, ApiSupervisionNumberParam } from '../campaigns/campaign-params';
 import { CriticismNoticeService } from './criticism-notice.service';
 import {
   CloseSupervisionDto,
@@ -16,6 +18,8 @@ import { UnitFiguresService } from './unit-figures.service';
 import { UnitSupervisionService } from './unit-supervision.service';
 
 @ApiTags('unit supervision')
+// 409: refused by the supervision case (`code`); 503: Temporal or the worker cannot take it now.
+@ApiErrors(404, 409, 503)
 @Controller()
 export class SupervisionController {
   constructor(
@@ -25,6 +29,7 @@ export class SupervisionController {
   ) {}
 
   @Get('campaigns/:code/units')
+  @ApiCampaignCodeParam()
   @Permit('readSupervision')
   @ApiOperation({ summary: '督导考核: every unit’s figures in the campaign, and why it lags' })
   units(@Param('code') code: string, @CurrentUser() user: AuthenticatedUser) {
@@ -47,6 +52,7 @@ export class SupervisionController {
   }
 
   @Get('supervision-cases/:number')
+  @ApiSupervisionNumberParam()
   @Permit('readSupervision')
   @ApiOperation({ summary: 'A unit supervision case: its rungs, due dates, figures, who acted' })
   get(@Param('number') number: string, @CurrentUser() user: AuthenticatedUser) {
@@ -54,6 +60,7 @@ export class SupervisionController {
   }
 
   @Get('supervision-cases/:number/history')
+  @ApiSupervisionNumberParam()
   @Permit('readSupervision')
   @ApiOperation({ summary: 'The audit trail of a unit supervision case' })
   history(@Param('number') number: string, @CurrentUser() user: AuthenticatedUser) {
@@ -61,6 +68,7 @@ export class SupervisionController {
   }
 
   @Post('supervision-cases/:number/supervision-notice')
+  @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: '督办通知: issued to the unit' })
   notice(
@@ -75,6 +83,7 @@ export class SupervisionController {
   }
 
   @Post('supervision-cases/:number/criticism')
+  @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: '通报批评: issue the numbered notice PDF and record the rung' })
   criticise(
@@ -86,8 +95,11 @@ export class SupervisionController {
   }
 
   @Get('supervision-cases/:number/criticism.pdf')
+  @ApiSupervisionNumberParam()
   @Permit('readSupervision')
-  @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiOperation({ summary: 'The criticism notice (通报批评) of a unit supervision case' })
   async criticismPdf(@Param('number') number: string, @CurrentUser() user: AuthenticatedUser) {
     const notice = await this.criticism.pdf(number, user);
@@ -99,6 +111,7 @@ export class SupervisionController {
   }
 
   @Post('supervision-cases/:number/interview')
+  @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: '约谈单位负责人: schedule it' })
   schedule(
@@ -114,6 +127,7 @@ export class SupervisionController {
   }
 
   @Post('supervision-cases/:number/interview/outcome')
+  @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: '约谈: held, its outcome and the date the unit commits to' })
   interviewed(
@@ -130,6 +144,7 @@ export class SupervisionController {
   }
 
   @Post('supervision-cases/:number/closure')
+  @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: 'Close a unit supervision case with a reason' })
   close(

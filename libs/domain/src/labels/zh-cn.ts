@@ -384,6 +384,8 @@ export const ACCESS_ACTION_LABELS = {
   'ledger.export.csv': '导出隐患台账（CSV）',
   'ledger.export.xlsx': '导出隐患台账（Excel）',
   'calendar.printed_deadlines': '查看整改期限适逢节假日的案件',
+  'report.pdf': '查看工作进展情况报告（PDF）',
+  'report.xlsx': '查看工作进展情况报告（Excel）',
 } as const satisfies Record<string, string>;
 export type AccessAction = keyof typeof ACCESS_ACTION_LABELS;
 

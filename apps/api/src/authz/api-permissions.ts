@@ -82,7 +82,6 @@ export const CASE_DATA_READS: readonly ApiAction[] = [
   'readNotices',
   'readEvidence',
   'exportLedger',
-  'readReports', // the progress reports list overdue cases with their addresses and parties
 ];
 
 export function mayCall(role: Role, action: ApiAction): boolean {

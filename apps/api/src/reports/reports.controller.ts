@@ -23,7 +23,7 @@ export class ReportsController {
   // Before ':id.pdf', so that "progress" is not taken for an id.
   @Get('progress.pdf')
   @Permit('readReports')
-  // The report lists overdue cases (numbers, addresses, parties): a read of case data.
+  // The report's overdue list names cases, addresses and parties: its files are logged reads.
   @LogsRead('report.pdf')
   @ApiOkResponse(PDF_FILE)
   @ApiOperation({

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -7,6 +7,12 @@ import { Permit } from '../authz/permit.decorator';
 import { ApiErrors } from '../openapi/api-errors.decorator';
 import { ApiCampaignCodeParam, ApiSweepTaskIdParam } from './campaign-params';
 import { CampaignDefinitionService } from './campaign-definition.service';
+import {
+  CampaignResponseView,
+  RecordedInspectionView,
+  SubjectAuditEventView,
+  SweepTaskView,
+} from './campaign.view';
 import { CampaignReadService } from './campaign-read.service';
 import { DefineCampaignDto } from './dto/define-campaign.dto';
 import { ListTasksQuery } from './dto/list-tasks.query';
@@ -30,6 +36,8 @@ export class CampaignsController {
   @ApiOperation({
     summary: 'Define a campaign (专项行动) and start its workflow; same content again is a no-op',
   })
+  @ApiCreatedResponse({ type: CampaignResponseView, description: 'defined; its workflow started' })
+  @ApiOkResponse({ type: CampaignResponseView, description: 'the same definition again: kept' })
   async define(
     @Body() body: DefineCampaignDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -44,6 +52,7 @@ export class CampaignsController {
   @Get()
   @Permit('readCampaigns')
   @ApiOperation({ summary: 'Every campaign, newest first' })
+  @ApiOkResponse({ type: [CampaignResponseView] })
   list() {
     return this.reads.list();
   }
@@ -54,6 +63,7 @@ export class CampaignsController {
   @ApiOperation({
     summary: 'A campaign: definition, status, steps carried out or skipped, sweep tasks',
   })
+  @ApiOkResponse({ type: CampaignResponseView })
   get(@Param('code') code: string) {
     return this.reads.get(code);
   }
@@ -62,6 +72,7 @@ export class CampaignsController {
   @ApiCampaignCodeParam()
   @Permit('readCampaigns')
   @ApiOperation({ summary: 'Sweep tasks (集中检查任务) of a campaign' })
+  @ApiOkResponse({ type: [SweepTaskView] })
   tasks(@Param('code') code: string, @Query() query: ListTasksQuery) {
     return this.reads.tasks(code, query);
   }
@@ -70,6 +81,7 @@ export class CampaignsController {
   @ApiCampaignCodeParam()
   @Permit('readCampaigns')
   @ApiOperation({ summary: "The campaign's audit trail: every step and inspection, who and when" })
+  @ApiOkResponse({ type: [SubjectAuditEventView] })
   history(@Param('code') code: string) {
     return this.reads.history(code);
   }
@@ -81,6 +93,7 @@ export class CampaignsController {
   @ApiOperation({
     summary: 'Record the inspection that does a sweep task, registering its hazards',
   })
+  @ApiCreatedResponse({ type: RecordedInspectionView })
   inspect(
     @Param('code') code: string,
     @Param('taskId') taskId: string,
@@ -94,6 +107,7 @@ export class CampaignsController {
   @ApiCampaignCodeParam()
   @Permit('cancelCampaign')
   @ApiOperation({ summary: 'Cancel a campaign: no more steps; open tasks are cancelled' })
+  @ApiCreatedResponse({ type: CampaignResponseView })
   cancel(
     @Param('code') code: string,
     @Body() body: CancelCampaignDto,

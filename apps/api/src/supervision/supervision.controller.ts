@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Permit } from '../authz/permit.decorator';
@@ -14,6 +14,13 @@ import {
   RecordUnitInterviewDto,
   ScheduleUnitInterviewDto,
 } from './dto/supervision-actions.dto';
+import {
+  IssuedCriticismView,
+  SupervisionCaseRecordView,
+  UnitStandingView,
+  UnitSupervisionStateView,
+} from './supervision.view';
+import { SubjectAuditEventView } from '../campaigns/campaign.view';
 import { UnitFiguresService } from './unit-figures.service';
 import { UnitSupervisionService } from './unit-supervision.service';
 
@@ -32,6 +39,7 @@ export class SupervisionController {
   @ApiCampaignCodeParam()
   @Permit('readSupervision')
   @ApiOperation({ summary: '督导考核: every unit’s figures in the campaign, and why it lags' })
+  @ApiOkResponse({ type: [UnitStandingView] })
   units(@Param('code') code: string, @CurrentUser() user: AuthenticatedUser) {
     return this.figures.ofCampaign(code, user);
   }
@@ -39,6 +47,7 @@ export class SupervisionController {
   @Get('supervision-cases')
   @Permit('readSupervision')
   @ApiOperation({ summary: 'Unit supervision cases (督办), open ones first by next due date' })
+  @ApiOkResponse({ type: [SupervisionCaseRecordView] })
   list(@Query() query: ListSupervisionQuery, @CurrentUser() user: AuthenticatedUser) {
     return this.supervision.list(
       {
@@ -55,6 +64,7 @@ export class SupervisionController {
   @ApiSupervisionNumberParam()
   @Permit('readSupervision')
   @ApiOperation({ summary: 'A unit supervision case: its rungs, due dates, figures, who acted' })
+  @ApiOkResponse({ type: SupervisionCaseRecordView })
   get(@Param('number') number: string, @CurrentUser() user: AuthenticatedUser) {
     return this.supervision.get(number, user);
   }
@@ -63,6 +73,7 @@ export class SupervisionController {
   @ApiSupervisionNumberParam()
   @Permit('readSupervision')
   @ApiOperation({ summary: 'The audit trail of a unit supervision case' })
+  @ApiOkResponse({ type: [SubjectAuditEventView] })
   history(@Param('number') number: string, @CurrentUser() user: AuthenticatedUser) {
     return this.supervision.history(number, user);
   }
@@ -71,6 +82,7 @@ export class SupervisionController {
   @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: '督办通知: issued to the unit' })
+  @ApiCreatedResponse({ type: UnitSupervisionStateView })
   notice(
     @Param('number') number: string,
     @Body() body: IssueSupervisionNoticeDto,
@@ -86,6 +98,7 @@ export class SupervisionController {
   @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: '通报批评: issue the numbered notice PDF and record the rung' })
+  @ApiCreatedResponse({ type: IssuedCriticismView })
   criticise(
     @Param('number') number: string,
     @Body() body: IssueCriticismDto,
@@ -114,6 +127,7 @@ export class SupervisionController {
   @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: '约谈单位负责人: schedule it' })
+  @ApiCreatedResponse({ type: UnitSupervisionStateView })
   schedule(
     @Param('number') number: string,
     @Body() body: ScheduleUnitInterviewDto,
@@ -130,6 +144,7 @@ export class SupervisionController {
   @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: '约谈: held, its outcome and the date the unit commits to' })
+  @ApiCreatedResponse({ type: UnitSupervisionStateView })
   interviewed(
     @Param('number') number: string,
     @Body() body: RecordUnitInterviewDto,
@@ -147,6 +162,7 @@ export class SupervisionController {
   @ApiSupervisionNumberParam()
   @Permit('actOnSupervision')
   @ApiOperation({ summary: 'Close a unit supervision case with a reason' })
+  @ApiCreatedResponse({ type: UnitSupervisionStateView })
   close(
     @Param('number') number: string,
     @Body() body: CloseSupervisionDto,

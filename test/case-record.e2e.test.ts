@@ -55,17 +55,45 @@ describe('the case record outlives its workflow (HTTP, real stack)', () => {
     await worker?.stop();
   });
 
-  /** Waits until the record (hazard_case) holds the case at this status. */
-  async function recorded(caseNumber: string, status: string): Promise<number> {
+  /** Waits until the record (hazard_case) holds the case at this status (and revision, if given). */
+  async function recorded(caseNumber: string, status: string, revision = 0): Promise<number> {
     for (let attempt = 0; attempt < 240; attempt += 1) {
       const rows: { status: string; revision: number }[] = await stack.database.query(
         'SELECT status, revision FROM hazard_case WHERE case_number = $1',
         [caseNumber],
       );
-      if (rows[0]?.status === status) return rows[0].revision;
+      if (rows[0]?.status === status && rows[0].revision >= revision) return rows[0].revision;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     throw new Error(`case ${caseNumber} was not recorded as ${status}`);
+  }
+
+  /**
+   * The history shows who was told what: the dispatcher expands and sends a case's notifications
+   * after the record is written (one queued before its case is in the record waits a while), so
+   * wait until it has nothing left to do for this case.
+   */
+  async function notificationsSettled(caseNumber: string): Promise<void> {
+    for (let attempt = 0; attempt < 240; attempt += 1) {
+      const [{ busy }]: { busy: string }[] = await stack.database.query(
+        `SELECT (SELECT count(*) FROM case_notification
+                  WHERE case_number = $1 AND dispatched_at IS NULL)
+              + (SELECT count(*) FROM notification_delivery d
+                   JOIN case_notification n ON n.id = d.notification_id
+                  WHERE n.case_number = $1 AND d.status IN ('pending', 'sending', 'failed'))
+                  AS busy`,
+        [caseNumber],
+      );
+      if (Number(busy) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const left = await stack.database.query(
+      `SELECT n.kind, n.dispatched_at, n.next_dispatch_at, n.undeliverable_reason, d.channel, d.status
+         FROM case_notification n LEFT JOIN notification_delivery d ON d.notification_id = n.id
+        WHERE n.case_number = $1`,
+      [caseNumber],
+    );
+    throw new Error(`the notifications of ${caseNumber} were not settled: ${JSON.stringify(left)}`);
   }
 
   /** Every read of a case, as these users see it, with the volatile parts left out. */
@@ -123,6 +151,7 @@ describe('the case record outlives its workflow (HTTP, real stack)', () => {
       await http().post(`/cases/${caseNumber}/${path}`).set(user).send(body).expect(200);
     }
     const finalRevision = await recorded(caseNumber, 'closed');
+    await notificationsSettled(caseNumber);
 
     const before = await readEverything(caseNumber, photo, noticeNo);
     expect(before.detail).toMatchObject({ state: { status: 'closed', revision: finalRevision } });
@@ -183,8 +212,9 @@ describe('the case record outlives its workflow (HTTP, real stack)', () => {
       .set(officer)
       .send({ requirements: '立即清理' })
       .expect(200);
-    const revision = await recorded(caseNumber, 'awaiting_service');
-    expect(revision).toBe(issued.body.case.state.revision);
+    const answered = issued.body.case.state.revision as number;
+    const revision = await recorded(caseNumber, 'awaiting_service', answered);
+    expect(revision).toBe(answered);
 
     await worker!.stop();
     worker = undefined;

@@ -1,5 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditChainVerification, AuditEventRecord } from '@firecase/persistence';
+import {
+  AUDIT_CHAIN_PROBLEMS,
+  type AuditChainProblem,
+  type AuditChainVerification,
+  type AuditEventRecord,
+} from '@firecase/persistence';
 import { DeliveryRecordView } from '../notifications/delivery-record.view';
 import type { CaseHistoryService } from './case-history.service';
 
@@ -61,7 +66,13 @@ export class ChainVerificationView implements AuditChainVerification {
   @ApiPropertyOptional({ type: 'integer' })
   firstBrokenSeq?: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({
+    enum: AUDIT_CHAIN_PROBLEMS,
+    description: 'why the chain fails, as a code (absent when it holds)',
+  })
+  problem?: AuditChainProblem;
+
+  @ApiPropertyOptional({ description: 'the same in English, with the numbers, for operators' })
   reason?: string;
 }
 

@@ -83,7 +83,7 @@ describe('campaigns (HTTP, real stack)', () => {
     displayName: '李伟',
     communities: [COMMUNITY],
   });
-  const otherSupervisor = signedInUser(stack, { role: 'supervisor', department: 'social_affairs' });
+  const otherSupervisor = signedInUser(stack, { role: 'supervisor', department: 'enforcement' });
   const auditor = signedInUser(stack, { role: 'auditor' });
   const http = stack.http;
 

@@ -55,7 +55,7 @@ describe('unit supervision (HTTP, real stack)', () => {
   const officer = signedInUser(stack, { role: 'officer', communities: [COMMUNITY] });
   const supervisor = signedInUser(stack, { role: 'supervisor', displayName: '张敏' });
   const emergencySupervisor = signedInUser(stack, { role: 'supervisor', department: 'emergency' });
-  const otherOfficer = signedInUser(stack, { role: 'officer', department: 'social_affairs' });
+  const otherOfficer = signedInUser(stack, { role: 'officer', department: 'enforcement' });
   const auditor = signedInUser(stack, { role: 'auditor' });
   const http = stack.http;
 
@@ -82,7 +82,7 @@ describe('unit supervision (HTTP, real stack)', () => {
     // An officer sees their own units only; and no other department's case.
     const seen = (await http().get(`/campaigns/${code}/units`).set(otherOfficer).expect(200))
       .body as UnitFigures[];
-    expect(seen.map((u) => `${u.unit.kind}:${u.unit.code}`)).toEqual(['department:social_affairs']);
+    expect(seen.map((u) => `${u.unit.kind}:${u.unit.code}`)).toEqual(['department:enforcement']);
     await http().get(`/supervision-cases/${opened.number}`).set(otherOfficer).expect(404);
     await http().get(`/supervision-cases/${opened.number}`).set(officer).expect(200);
 

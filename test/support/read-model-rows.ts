@@ -28,7 +28,7 @@ export interface ReadModelRow {
  */
 let next = Math.floor(Math.random() * 900_000);
 
-export function readModelRows(database: () => DataSource) {
+export function readModelRows(database: () => DataSource, department = 'cultural_service') {
   const numbers: string[] = [];
   return {
     numbers,
@@ -51,7 +51,7 @@ export function readModelRows(database: () => DataSource) {
           row.category ?? 'high_rise',
           row.hazardType ?? 'high_rise.fire_passage_occupied',
           row.severity ?? 'general',
-          row.department ?? 'cultural_service',
+          row.department ?? department,
           row.community,
           row.grid === undefined ? 'G-01' : row.grid,
           row.address ?? '太白路1号',

@@ -31,10 +31,10 @@ export const { projectCase, deliverNotifications } = proxyActivities<CaseActivit
 });
 
 /**
- * The issuing update waits for its document: a local activity (numbered, rendered and stored
- * within the workflow task), retried until it lands, never given up.
+ * The issuing update waits for its document (numbered, rendered and stored), retried until it
+ * lands, never given up: an activity on the task queue since the activities-on-task-queue patch.
  */
-export const { issueNoticeDocument } = proxyLocalActivities<NoticeActivities>({
+export const { issueNoticeDocument } = proxyActivities<NoticeActivities>({
   startToCloseTimeout: '30 seconds',
   retry: {
     initialInterval: '1 second',
@@ -42,3 +42,14 @@ export const { issueNoticeDocument } = proxyLocalActivities<NoticeActivities>({
     nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS,
   },
 });
+
+/** The same as a local activity, within the workflow task: what cases before that patch replay. */
+export const { issueNoticeDocument: issueNoticeDocumentLocally } =
+  proxyLocalActivities<NoticeActivities>({
+    startToCloseTimeout: '30 seconds',
+    retry: {
+      initialInterval: '1 second',
+      maximumInterval: '1 minute',
+      nonRetryableErrorTypes: NON_RETRYABLE_ACTIVITY_ERRORS,
+    },
+  });

@@ -50,6 +50,7 @@ import {
 import {
   deliverNotifications,
   issueNoticeDocument,
+  issueNoticeDocumentLocally,
   planDeadlines,
   planDeadlinesLocally,
   projectCase,
@@ -73,6 +74,15 @@ export const SKIP_EMPTY_PLANS = 'skip-empty-plans';
 
 /** patched() id: deadlines are planned by a local activity, within the workflow task. */
 export const PLAN_DEADLINES_LOCALLY = 'plan-deadlines-locally';
+
+/**
+ * patched() id: deadlines and documents come from activities on the task queue again, not local
+ * ones. A local activity's result is recorded only when its workflow task completes, so when one
+ * ran long (a PDF under load) while an update or another coroutine moved on, a worker replaying
+ * the case from its history (after a restart) ordered the commands differently and failed as
+ * nondeterministic. An activity's result is a history event: replay sees what the case saw.
+ */
+export const ACTIVITIES_ON_TASK_QUEUE = 'activities-on-task-queue';
 
 /**
  * One discovered hazard (隐患), from registration to closure (销号). Temporal holds the case's
@@ -165,7 +175,10 @@ function registerAction(
         const planned = await plan(deadlineRequestsFor(state, command, now()));
         outbox.push(...applyCommand(state, command, now(), planned));
         if (moduleOf(type).document && patched(ISSUE_DOCUMENT_WITH_COMMAND)) {
-          const { noticeNo } = await issueNoticeDocument(noticeDocumentRequest(state));
+          const issue = patched(ACTIVITIES_ON_TASK_QUEUE)
+            ? issueNoticeDocument
+            : issueNoticeDocumentLocally;
+          const { noticeNo } = await issue(noticeDocumentRequest(state));
           recordNoticeDocument(state, noticeNo);
         }
         return view(state);
@@ -211,6 +224,7 @@ async function recount(
 /** Deadlines from the calendar activity; a step that needs none (since the patch) asks nothing. */
 async function plan(requests: readonly DeadlineRequest[]): Promise<PlannedDeadlines> {
   if (requests.length === 0 && patched(SKIP_EMPTY_PLANS)) return {};
+  if (patched(ACTIVITIES_ON_TASK_QUEUE)) return planDeadlines(requests);
   return patched(PLAN_DEADLINES_LOCALLY) ? planDeadlinesLocally(requests) : planDeadlines(requests);
 }
 

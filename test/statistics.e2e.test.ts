@@ -3,7 +3,7 @@
 // threeColourOf applied to the ledger's own rows) agree with what GET /cases lists. Both paths
 // of the statistics are compared: the tallies (filters they have columns for) and hazard_case
 // itself (grid, text and due-date filters). The cases are read-model rows of the test's own
-// community and of a department no other test uses, plus cases opened through the API.
+// community and of a department no notification suite works in, plus cases opened through the API.
 import { randomUUID } from 'node:crypto';
 import { chinaDateOf, threeColourOf, type ThreeColour } from '@firecase/domain';
 import { CampaignRepository, type LedgerRow } from '@firecase/persistence';

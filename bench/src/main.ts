@@ -15,7 +15,9 @@ import { ledgerReport } from './report/ledger-report';
 import { evaluateLedger } from './report/ledger-targets';
 import { printTargets } from './report/target-table';
 import { evaluateMemory, evaluateTargets } from './report/targets';
+import { statisticsReport } from './report/statistics-report';
 import { describeMachine } from './report/machine';
+import { measureStatistics } from './statistics/statistics-benchmark';
 
 const begun = Date.now();
 
@@ -59,6 +61,17 @@ async function main(): Promise<void> {
     );
     await writeSection(options.out, 'console', consoleReport(sizes, timing, machine));
     progress(`console results written to ${options.out}`);
+  }
+  if (!options.skipStatistics) {
+    const report = await measureStatistics(
+      options.databaseUrl,
+      options.rows,
+      options.repetitions,
+      options.regenerate && options.skipLedger,
+      progress,
+    );
+    await writeSection(options.out, 'statistics', statisticsReport(report, machine));
+    progress(`statistics results written to ${options.out}`);
   }
 }
 

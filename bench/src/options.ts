@@ -32,6 +32,7 @@ export interface BenchOptions {
   /** hazard_case rows behind the console's ledger page timing. */
   readonly consoleRows: number;
   readonly consoleRepetitions: number;
+  readonly skipStatistics: boolean;
   readonly regenerate: boolean;
   readonly out: string;
 }
@@ -50,10 +51,11 @@ export const USAGE = `npm run bench [-- options]   (against the running stack: \
   --repetitions R   timed runs of each ledger query (default 15)
   --regenerate      rebuild the ledger rows even if the table already holds --rows of them
   --skip-api        only the ledger query benchmark
-  --skip-ledger     only the API throughput benchmark
   --skip-console    leave out the web console (page sizes, the ledger page in Chromium)
   --console-rows N  cases behind the console's ledger page (default 10000)
   --console-repetitions R  timed loads of the ledger page (default 15)
+  --skip-ledger     no ledger query benchmark
+  --skip-statistics no statistics benchmark
   --out FILE        where the results go (default docs/benchmarks.md)
 Environment: API_URL (default http://127.0.0.1:$PORT, or 3000), TEMPORAL_ADDRESS (default
 127.0.0.1:$FIRECASE_TEMPORAL_PORT, or 7233), TEMPORAL_NAMESPACE, DATABASE_URL (default: the
@@ -80,6 +82,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
       'skip-console': { type: 'boolean', default: false },
       'console-rows': { type: 'string', default: '10000' },
       'console-repetitions': { type: 'string', default: '15' },
+      'skip-statistics': { type: 'boolean', default: false },
       out: { type: 'string', default: 'docs/benchmarks.md' },
       help: { type: 'boolean', default: false },
     },
@@ -111,6 +114,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
     skipConsole: values['skip-console'],
     consoleRows: positive('console-rows', values['console-rows']),
     consoleRepetitions: positive('console-repetitions', values['console-repetitions']),
+    skipStatistics: values['skip-statistics'],
     out: resolve(REPO_ROOT, values.out),
   };
 }

@@ -7,6 +7,7 @@ import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AuthzModule } from './authz/authz.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import { CasesModule } from './cases/cases.module';
 import { ConsoleModule } from './console/console.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -17,6 +18,9 @@ import { NoticesModule } from './notices/notices.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ProfileModule } from './profile/profile.module';
+import { ReportsModule } from './reports/reports.module';
+import { StatisticsModule } from './statistics/statistics.module';
+import { SupervisionModule } from './supervision/supervision.module';
 
 /** The API: the shared persistence providers plus controllers and the Temporal client. */
 @Module({})
@@ -42,6 +46,10 @@ export class ApiModule {
         NotificationsModule,
         ProfileModule,
         OrganisationModule,
+        CampaignsModule,
+        SupervisionModule,
+        StatisticsModule,
+        ReportsModule,
         ConsoleModule, // last: its catch-all serves the console for what no API route matched
       ],
     };

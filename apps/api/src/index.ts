@@ -6,3 +6,4 @@ export { seedDemoOrganisation } from './demo/demo-organisation';
 export { demoPhoto, type DemoPhotoSpec } from './demo/demo-photo';
 export { demoCaseServices, seedDemoCases, type DemoCaseServices } from './demo/demo-cases';
 export { NO_NUL_PATTERN } from './errors/nul-character.pipe';
+export { DEMO_CAMPAIGN, demoCampaignDefinition, seedDemoCampaign } from './demo/demo-campaign';

@@ -13,3 +13,7 @@ export { EmailChannel, messageIdOf } from './notifications/channels/email.channe
 export { AliyunSmsProvider } from './notifications/channels/sms/aliyun-sms.provider';
 export { TencentSmsProvider } from './notifications/channels/sms/tencent-sms.provider';
 export { type SmsMessage, retryOnProviderCode } from './notifications/channels/sms/sms-provider';
+export { createCampaignActivities } from './campaigns/campaign.activities';
+export { createUnitSupervisionActivities } from './campaigns/unit-supervision.activities';
+export { createReportActivities } from './campaigns/report.activities';
+export { ensureReportSchedule, reportScheduleSpec } from './campaigns/report-schedules';

@@ -17,6 +17,7 @@ import { createCalendarActivities } from './activities/calendar.activities';
 import { createCaseActivities } from './activities/case.activities';
 import { createNoticeActivities } from './activities/notice.activities';
 import { createSystemActivities } from './activities/system.activities';
+import { CampaignWorkActivities } from './campaigns/campaign-work-activities';
 import { createDigestActivities } from './notifications/digest/digest.activities';
 import { workflowBundleOptions } from './workflow-bundle';
 
@@ -40,6 +41,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     private readonly documents: NoticeDocumentRepository,
     private readonly users: UserRepository,
     private readonly caseSnapshots: CaseSnapshotRepository,
+    private readonly campaignWork: CampaignWorkActivities,
   ) {}
 
   /** Connects, starts polling, and resolves once the worker has stopped. */
@@ -71,6 +73,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
             notifications: this.notifications,
             calendar: this.calendar,
           }),
+          ...this.campaignWork.create(),
         },
       });
       this.running = this.worker.run();

@@ -28,6 +28,33 @@ export {
   wiringCheckWorkflowId,
 } from './wiring-check';
 export {
+  CAMPAIGN_RULE_VIOLATION,
+  CAMPAIGN_UPDATES,
+  CAMPAIGN_WORKFLOW,
+  type CampaignActivities,
+  type CampaignView,
+  type CampaignWorkflowInput,
+  campaignWorkflowId,
+  getCampaignQuery,
+} from './campaign';
+export {
+  getSupervisionQuery,
+  SUPERVISION_NUMBER_PATTERN,
+  SUPERVISION_RULE_VIOLATION,
+  SUPERVISION_UPDATES,
+  UNIT_SUPERVISION_WORKFLOW,
+  type UnitSupervisionActivities,
+  type UnitSupervisionView,
+  type UnitSupervisionWorkflowInput,
+} from './unit-supervision';
+export {
+  type GeneratedReport,
+  PROGRESS_REPORT_WORKFLOW,
+  type ProgressReportWorkflowInput,
+  REPORT_SCHEDULE_IDS,
+  type ReportActivities,
+} from './progress-report';
+export {
   type CalendarActivities,
   STATUTORY_YEAR_RECOUNT_WORKFLOW,
   type StatutoryYearRecountInput,

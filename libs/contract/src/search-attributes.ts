@@ -15,6 +15,10 @@ export const CaseSearchAttributes = {
   nextDueAt: defineSearchAttributeKey('CaseNextDueAt', SearchAttributeType.DATETIME),
   escalationLevel: defineSearchAttributeKey('CaseEscalationLevel', SearchAttributeType.INT),
   overdue: defineSearchAttributeKey('CaseOverdue', SearchAttributeType.BOOL),
+  // Unit supervision cases (督办): `SupervisionUnit = 'community:太白社区' AND CampaignId = '…'`.
+  campaignId: defineSearchAttributeKey('CampaignId', SearchAttributeType.KEYWORD),
+  supervisionUnit: defineSearchAttributeKey('SupervisionUnit', SearchAttributeType.KEYWORD),
+  supervisionLevel: defineSearchAttributeKey('SupervisionLevel', SearchAttributeType.INT),
 } as const;
 
 /** Name → Temporal CLI type, as `temporal server start-dev --search-attribute Name=Type` wants. */
@@ -27,4 +31,7 @@ export const CASE_SEARCH_ATTRIBUTE_REGISTRATIONS: Readonly<Record<string, string
   CaseNextDueAt: 'Datetime',
   CaseEscalationLevel: 'Int',
   CaseOverdue: 'Bool',
+  CampaignId: 'Keyword',
+  SupervisionUnit: 'Keyword',
+  SupervisionLevel: 'Int',
 };

@@ -40,8 +40,12 @@ export const TEMPLATE_PARAMETERS = [
   'overdueCount',
   'waitingCount',
   'items',
-  'campaign',
-  'message',
+  'campaign', // a campaign's name (专项行动)
+  'message', // the Chinese text of a notification about no case (campaigns, 督办, reports)
+  'period', // a campaign's key period (重点时段), e.g. 春节
+  'unit', // the unit a supervision case (督办) is about, e.g. 太白社区
+  'supervision', // its number, DB-YYYY-NNNN
+  'report', // 周报 or 月报
 ] as const;
 export type TemplateParameter = (typeof TEMPLATE_PARAMETERS)[number];
 export type TemplateParams = Partial<Record<TemplateParameter, string>>;

@@ -9,10 +9,14 @@ import {
   AccessLogRepository,
   AdminLogRepository,
   AuditTrailRepository,
+  CampaignRepository,
+  CampaignStatisticsRepository,
   CaseActionRequestRepository,
   CaseEvidenceRepository,
   CaseImportJobRepository,
   CaseNotificationRepository,
+  CaseStatisticsRepository,
+  CriticismNoticeRepository,
   CaseOpeningRepository,
   CaseProjectionWriter,
   CaseRecordRepository,
@@ -28,9 +32,13 @@ import {
   NotificationOutbox,
   NotificationPreferenceRepository,
   OrganisationRepository,
+  ProgressReportRepository,
+  ProgressReportStore,
   RecipientDirectoryRepository,
   RefreshTokenRepository,
   StatutoryCalendarRepository,
+  UnitFiguresRepository,
+  UnitSupervisionRepository,
   UserRepository,
 } from './repositories';
 
@@ -62,6 +70,15 @@ const REPOSITORIES = [
   CaseSnapshotRepository,
   NotificationOutbox,
   CaseImportJobRepository,
+  // campaigns, unit supervision, statistics and reports (issue 12 §1–3)
+  CampaignRepository,
+  UnitFiguresRepository,
+  UnitSupervisionRepository,
+  CriticismNoticeRepository,
+  CaseStatisticsRepository,
+  CampaignStatisticsRepository,
+  ProgressReportRepository,
+  ProgressReportStore,
 ];
 
 /** The database connection and repositories shared by the api and the worker. */

@@ -20,6 +20,14 @@ const EXPECTED: Record<ApiAction, Record<Role, boolean>> = {
   readProfile: { officer: true, supervisor: true, auditor: true, administrator: true },
   readOrganisation: { officer: true, supervisor: true, auditor: true, administrator: true },
   readInbox: { officer: true, supervisor: true, auditor: true, administrator: true },
+  defineCampaign: { officer: false, supervisor: true, auditor: false, administrator: true },
+  readCampaigns: { officer: true, supervisor: true, auditor: true, administrator: true },
+  recordSweepInspection: { officer: true, supervisor: true, auditor: false, administrator: false },
+  cancelCampaign: { officer: false, supervisor: true, auditor: false, administrator: true },
+  readSupervision: { officer: true, supervisor: true, auditor: true, administrator: false },
+  actOnSupervision: { officer: false, supervisor: true, auditor: false, administrator: false },
+  readStatistics: { officer: true, supervisor: true, auditor: true, administrator: false },
+  readReports: { officer: false, supervisor: true, auditor: true, administrator: false },
 };
 
 describe('API permission matrix', () => {
@@ -41,6 +49,10 @@ describe('API permission matrix', () => {
 
   it('gives auditors no action that changes anything and administrators no case access', () => {
     const changes: ApiAction[] = [
+      'defineCampaign',
+      'recordSweepInspection',
+      'cancelCampaign',
+      'actOnSupervision',
       'openCase',
       'actOnCase',
       'reissueNotice',
@@ -55,6 +67,9 @@ describe('API permission matrix', () => {
       'readProfile',
       'readOrganisation',
       'readInbox',
+      'defineCampaign',
+      'readCampaigns',
+      'cancelCampaign',
     ]);
   });
 });

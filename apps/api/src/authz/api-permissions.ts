@@ -1,4 +1,11 @@
-import { type CaseCommandType, mayPerform, type Role, ROLES } from '@firecase/domain';
+import {
+  CAMPAIGN_COMMAND_ROLES,
+  type CaseCommandType,
+  mayPerform,
+  type Role,
+  ROLES,
+  SUPERVISION_COMMAND_ROLES,
+} from '@firecase/domain';
 
 /** What a caller can ask of the API, one name per kind of endpoint. */
 export const API_ACTIONS = [
@@ -19,6 +26,14 @@ export const API_ACTIONS = [
   'readProfile', // GET /me: who the token belongs to
   'readOrganisation', // GET /organisation: departments, communities, grids for forms and filters
   'readInbox', // one's own notifications and notification preferences
+  'defineCampaign', // 专项行动: name, period, categories, key periods
+  'readCampaigns', // campaigns, key periods and sweep tasks: the whole office works to them
+  'recordSweepInspection', // 集中检查: further checked against the task's unit (campaign-scope.ts)
+  'cancelCampaign',
+  'readSupervision', // 督导考核: unit figures and unit supervision cases (unit-scope.ts)
+  'actOnSupervision', // 督办 rungs: further checked against the unit (unit-scope.ts)
+  'readStatistics', // counts of the cases the caller's ledger reaches (case-scope.ts)
+  'readReports', // the office's progress reports: the whole office, for its leaders
 ] as const;
 export type ApiAction = (typeof API_ACTIONS)[number];
 
@@ -49,6 +64,14 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   readProfile: ROLES,
   readOrganisation: ROLES,
   readInbox: ROLES,
+  defineCampaign: ['supervisor', 'administrator'],
+  readCampaigns: ROLES,
+  recordSweepInspection: CAMPAIGN_COMMAND_ROLES.recordSweepInspection,
+  cancelCampaign: CAMPAIGN_COMMAND_ROLES.cancelCampaign,
+  readSupervision: CASE_READERS,
+  actOnSupervision: SUPERVISION_COMMAND_ROLES.closeSupervision,
+  readStatistics: CASE_READERS,
+  readReports: ['supervisor', 'auditor'],
 };
 
 /**

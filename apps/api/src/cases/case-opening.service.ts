@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { ValidationError } from 'class-validator';
 import {
   CASE_TASK_QUEUE,
   type CaseView,
@@ -8,13 +9,14 @@ import {
   type HazardCaseWorkflowInput,
 } from '@firecase/contract';
 import { chinaDateOf, CURRENT_RULES_VERSION, DEFAULT_CASE_POLICY } from '@firecase/domain';
-import { CaseOpeningRepository } from '@firecase/persistence';
+import { CampaignRepository, CaseOpeningRepository } from '@firecase/persistence';
 import { actorOf, type AuthenticatedUser } from '../auth/authenticated-user';
 import { mayOpenFor } from '../authz/case-scope';
 import {
   CaseWorkflowUnavailableException,
   IdempotencyKeyReusedException,
 } from '../errors/coded-http.exception';
+import { FieldValidationException } from '../errors/field-validation.exception';
 import { EvidenceCitationChecker } from '../evidence/evidence-citations';
 import { CaseReadsService } from './case-reads.service';
 import { CaseWorkerAvailability } from './case-worker-availability';
@@ -45,6 +47,7 @@ export class CaseOpeningService {
     private readonly reads: CaseReadsService,
     private readonly workers: CaseWorkerAvailability,
     private readonly citations: EvidenceCitationChecker,
+    private readonly campaigns: CampaignRepository,
   ) {}
 
   async open(
@@ -65,6 +68,9 @@ export class CaseOpeningService {
         `cases cannot be opened now: ${availability.reason}. Nothing was recorded; try again shortly`,
       );
     }
+    // Before a number is reserved: a campaign that does not exist must not burn one.
+    const { campaignId: named, ...discovery } = dto;
+    const campaignId = await this.campaignOf(named, dto.discoveredAt);
     const requestHash = createHash('sha256').update(stableJson(dto)).digest('hex');
     const year = Number(chinaDateOf(new Date().toISOString()).slice(0, 4));
     const reservation = await this.openings.reserve(year, idempotencyKey, requestHash);
@@ -76,7 +82,11 @@ export class CaseOpeningService {
     const { caseNumber } = reservation;
     const input: HazardCaseWorkflowInput = {
       caseNumber,
-      discovery: { ...dto, evidence: dto.evidence ?? [] },
+      discovery: {
+        ...discovery,
+        evidence: dto.evidence ?? [],
+        ...(campaignId === undefined ? {} : { campaignId }),
+      },
       registeredBy: actorOf(user),
       policy: DEFAULT_CASE_POLICY,
       rulesVersion: CURRENT_RULES_VERSION,
@@ -107,5 +117,17 @@ export class CaseOpeningService {
       // its first task (the start was confirmed; the bound is the one actions have).
       case: (await this.reads.locate(caseNumber, 'freshest', START_DEADLINE_MS)).view,
     };
+  }
+
+  /** 专项行动: the one named at registration, else the one whose period covers the discovery. */
+  private async campaignOf(named: string | undefined, discoveredAt: string) {
+    if (named === undefined) return this.campaigns.covering(new Date(discoveredAt).toISOString());
+    if (await this.campaigns.exists(named)) return named;
+    throw new FieldValidationException([
+      Object.assign(new ValidationError(), {
+        property: 'campaignId',
+        constraints: { exists: `campaignId ${named} names no campaign` },
+      }),
+    ]);
   }
 }

@@ -10,6 +10,7 @@ import {
   UserRepository,
 } from '@firecase/persistence';
 import { ApiModule } from '../api.module';
+import { seedDemoCampaign } from '../demo/demo-campaign';
 import { demoCaseServices, seedDemoCases } from '../demo/demo-cases';
 import { seedDemoOrganisation } from '../demo/demo-organisation';
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
       );
     }
     say('These passwords are for local use only.');
+    await seedDemoCampaign(config, dataSource, (line) => process.stdout.write(line));
   } finally {
     await dataSource.destroy();
   }

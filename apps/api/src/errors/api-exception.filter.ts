@@ -11,6 +11,7 @@ import { LoginThrottledException } from '../auth/login-throttled.exception';
 import type { ApiErrorBody } from './api-error';
 import { CaseRefusedException } from './case-refused.exception';
 import { CodedHttpException } from './coded-http.exception';
+import { CodedRefusalException } from './coded-refusal.exception';
 import { FieldValidationException } from './field-validation.exception';
 
 /** Turns every error into ApiErrorBody; unexpected ones are logged and answered as a bare 500. */
@@ -41,7 +42,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
         fields: exception.fields,
       };
     }
-    if (exception instanceof CaseRefusedException || exception instanceof CodedHttpException) {
+    if (
+      exception instanceof CaseRefusedException ||
+      exception instanceof CodedHttpException ||
+      exception instanceof CodedRefusalException
+    ) {
       const statusCode = exception.getStatus();
       return {
         statusCode,

@@ -43,4 +43,9 @@ export interface Discovery {
   readonly discoveredAt: string;
   /** 当场整改: fixed on the spot; the case closes at once with this evidence. */
   readonly fixedOnSpot?: { readonly evidence: readonly EvidenceRef[]; readonly note?: string };
+  /**
+   * The campaign (专项行动) the case belongs to: the one named at registration, else the one
+   * whose period covers `discoveredAt` when it was registered. Absent when none did.
+   */
+  readonly campaignId?: string;
 }

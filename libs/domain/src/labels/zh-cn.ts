@@ -9,6 +9,18 @@ import type { CaseCommandType } from '../case/commands';
 import type { Severity } from '../case/discovery';
 import type { Audience } from '../case/effects';
 import { CAMPAIGN_CATEGORIES, DEPARTMENTS, HAZARD_TYPES } from '../catalogue/hazard-catalogue';
+import type { KeyPeriodCall } from '../campaign/campaign';
+import type { CampaignErrorCode } from '../campaign/campaign-error';
+import type { CampaignStatus, SweepTaskStatus } from '../campaign/campaign-state';
+import type { CampaignStepKind } from '../campaign/campaign-steps';
+import type { PlaceType } from '../campaign/place-types';
+import type { UnitKind } from '../units/unit';
+import type { UnitNotificationKind } from '../units/unit-notification';
+import type { ReportKind } from '../reports/progress-report';
+import type { ThreeColour } from '../ledger/three-colour';
+import type { LagKind } from '../unit-supervision/lagging';
+import type { SupervisionErrorCode } from '../unit-supervision/supervision-error';
+import type { SupervisionRungKind, SupervisionStatus } from '../unit-supervision/supervision-state';
 
 export const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   awaiting_notice: '待下达通知',
@@ -257,6 +269,158 @@ export function labelOf(table: Readonly<Record<string, string>>, code: string): 
   return table[code] ?? code;
 }
 
+// ── Campaigns, key periods, unit supervision, statistics (issue 12 §1–3) ──────────────────────
+
+export const PLACE_TYPE_LABELS: Readonly<Record<PlaceType, string>> = {
+  high_rise_building: '高层建筑',
+  old_residential_compound: '老旧小区',
+  heritage_site: '文物古迹',
+  shopping_district: '繁华商圈',
+  hotel_homestay: '民宿酒店',
+  petrol_station: '加油站',
+  key_enterprise: '重点企业',
+  nine_small_places: '九小场所',
+};
+
+export const KEY_PERIOD_CALL_LABELS: Readonly<Record<KeyPeriodCall, string>> = {
+  warning: '消防安全提示',
+  sweep: '集中检查',
+  night_patrol: '夜查',
+};
+
+export const CAMPAIGN_STATUS_LABELS: Readonly<Record<CampaignStatus, string>> = {
+  scheduled: '未开始',
+  running: '进行中',
+  ended: '已结束',
+  closed: '已办结',
+  cancelled: '已撤销',
+};
+
+export const CAMPAIGN_STEP_LABELS: Readonly<Record<CampaignStepKind, string>> = {
+  campaign_start: '专项行动开始',
+  warning: '消防安全提示',
+  sweep_open: '集中检查任务下达',
+  night_patrol: '夜查提醒',
+  sweep_due: '集中检查任务到期',
+  campaign_end: '专项行动结束',
+  recording_closed: '检查记录截止',
+};
+
+export const SWEEP_TASK_STATUS_LABELS: Readonly<Record<SweepTaskStatus, string>> = {
+  open: '待检查',
+  done: '已完成',
+  missed: '未完成',
+  cancelled: '已撤销',
+};
+
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  community: '村（社区）',
+  department: '科室',
+};
+
+export const CAMPAIGN_ERROR_CODE_LABELS: Readonly<Record<CampaignErrorCode, string>> = {
+  INVALID_INPUT: '填写的内容有误',
+  ROLE_NOT_PERMITTED: '您的角色无权执行此操作',
+  SWEEP_TASK_NOT_FOUND: '没有这项集中检查任务',
+  SWEEP_TASK_NOT_OPEN: '该集中检查任务已完成或已关闭',
+  CAMPAIGN_FINISHED: '专项行动已办结或已撤销',
+};
+
+/** What the timeline of a campaign shows for each kind of event. */
+export const CAMPAIGN_EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  campaign_defined: '制定专项行动',
+  cases_claimed: '纳入此前登记的隐患',
+  campaign_started: '专项行动开始',
+  warning_sent: '发送消防安全提示',
+  sweep_opened: '下达集中检查任务',
+  night_patrol_reminded: '夜查提醒',
+  sweep_tasks_due: '集中检查任务到期',
+  step_skipped: '已错过时间，未执行',
+  sweep_inspection_recorded: '完成集中检查',
+  supervision_opened: '启动督导督办',
+  campaign_ended: '专项行动结束',
+  recording_closed: '检查记录截止',
+  campaign_cancelled: '撤销专项行动',
+};
+
+export const SUPERVISION_RUNG_LABELS: Readonly<Record<SupervisionRungKind, string>> = {
+  supervision_notice: '督办通知',
+  criticism: '通报批评',
+  interview: '约谈单位负责人',
+};
+
+export const SUPERVISION_STATUS_LABELS: Readonly<Record<SupervisionStatus, string>> = {
+  open: '督办中',
+  closed: '已销号',
+};
+
+export const LAG_KIND_LABELS: Readonly<Record<LagKind, string>> = {
+  overdue_rate: '逾期率超标',
+  case_overdue_too_long: '隐患逾期时间过长',
+  sweep_tasks_undone: '集中检查任务未完成',
+};
+
+export const SUPERVISION_ERROR_CODE_LABELS: Readonly<Record<SupervisionErrorCode, string>> = {
+  INVALID_INPUT: '填写的内容有误',
+  ROLE_NOT_PERMITTED: '您的角色无权执行此操作',
+  WRONG_RUNG: '督办案件当前不在这一环节',
+  RUNG_DONE: '这一督办环节已经完成',
+  INTERVIEW_NOT_SCHEDULED: '尚未安排约谈',
+  SUPERVISION_CLOSED: '督办案件已销号',
+};
+
+/** What the timeline of a unit supervision case shows for each kind of event. */
+export const SUPERVISION_EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
+  supervision_opened: '启动督办',
+  rung_opened: '进入督办环节',
+  supervision_notice_issued: '下达督办通知',
+  criticism_issued: '通报批评',
+  interview_scheduled: '安排约谈',
+  interview_held: '约谈完成',
+  rung_overdue: '督办环节逾期',
+  commitment_missed: '约谈承诺逾期',
+  supervision_closed: '督办销号',
+};
+
+/** Whom a campaign's, a supervision case's or a report's notification names when it has no unit. */
+export const SUB_DISTRICT_LEADERS_LABEL = '街道领导';
+
+/** What each notification about units is, e.g. in the notification preferences. */
+export const UNIT_NOTIFICATION_KIND_LABELS: Readonly<Record<UnitNotificationKind, string>> = {
+  campaign_warning: '消防安全提示',
+  sweep_task_opened: '集中检查任务',
+  sweep_task_overdue: '集中检查任务逾期',
+  night_patrol_reminder: '夜查提醒',
+  supervision_opened: '启动督办',
+  supervision_notice: '督办通知',
+  supervision_criticism: '通报批评',
+  supervision_interview: '约谈单位负责人',
+  supervision_rung_overdue: '督办环节逾期',
+  supervision_commitment_missed: '约谈承诺逾期',
+  supervision_closed: '督办销号',
+  progress_report: '工作进展情况报告',
+};
+
+export const THREE_COLOUR_LABELS: Readonly<Record<ThreeColour, string>> = {
+  overdue: '红色（逾期）',
+  due_soon: '黄色（临期）',
+  on_time: '绿色（正常）',
+};
+
+export const REPORT_KIND_LABELS: Readonly<Record<ReportKind, string>> = {
+  weekly: '周报',
+  monthly: '月报',
+};
+
+/** A case's escalation level (hazard case ladder) as a progress report prints it. */
+export const ESCALATION_LEVEL_LABELS: Readonly<Record<number, string>> = {
+  0: '—',
+  1: '催办',
+  2: '逾期预警',
+  3: '约谈',
+  4: '通报批评、移交执法',
+};
+
 /** What a logged read was (the access log, 访问日志), for auditors reading it. */
 export const ACCESS_ACTION_LABELS = {
   'case.detail': '查看案件详情',
@@ -270,6 +434,8 @@ export const ACCESS_ACTION_LABELS = {
   'ledger.export.csv': '导出隐患台账（CSV）',
   'ledger.export.xlsx': '导出隐患台账（Excel）',
   'calendar.printed_deadlines': '查看整改期限适逢节假日的案件',
+  'report.pdf': '查看工作进展情况报告（PDF）',
+  'report.xlsx': '查看工作进展情况报告（Excel）',
 } as const satisfies Record<string, string>;
 export type AccessAction = keyof typeof ACCESS_ACTION_LABELS;
 

@@ -18,6 +18,10 @@ import { CreateLoginKnownAddress1764600300000 } from './1764600300000-create-log
 import { CreateCaseActionRequest1764700000000 } from './1764700000000-create-case-action-request';
 import { SplitEvidenceContent1764700100000 } from './1764700100000-split-evidence-content';
 import { CreateNotificationDelivery1764800000000 } from './1764800000000-create-notification-delivery';
+import { CreateCampaign1764900000000 } from './1764900000000-create-campaign';
+import { CreateUnitSupervision1764900000001 } from './1764900000001-create-unit-supervision';
+import { CreateCaseTallies1764900000002 } from './1764900000002-create-case-tallies';
+import { CreateProgressReport1764900000003 } from './1764900000003-create-progress-report';
 
 /** Every migration, oldest first. Append only: a committed migration is never rewritten. */
 export const MIGRATIONS = [
@@ -41,4 +45,8 @@ export const MIGRATIONS = [
   CreateCaseActionRequest1764700000000,
   SplitEvidenceContent1764700100000,
   CreateNotificationDelivery1764800000000,
+  CreateCampaign1764900000000,
+  CreateUnitSupervision1764900000001,
+  CreateCaseTallies1764900000002,
+  CreateProgressReport1764900000003,
 ];

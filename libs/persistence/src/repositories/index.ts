@@ -66,3 +66,6 @@ export {
   type StatutoryYearLoadRecord,
 } from './statutory-calendar.repository';
 export * from './notifications';
+export * from './campaigns';
+export * from './statistics';
+export * from './reports';

@@ -8,6 +8,7 @@ import {
 } from '@firecase/domain';
 import { EvidenceRefDto } from './evidence-ref.dto';
 import {
+  CampaignCode,
   EvidenceList,
   Instant,
   IsHazardTypeOf,
@@ -108,4 +109,8 @@ export class OpenCaseDto {
   /** 当场整改: fixed on the spot; the case closes at once with this evidence. */
   @NestedObject(() => FixedOnSpotDto, true)
   fixedOnSpot?: FixedOnSpotDto;
+
+  /** 专项行动: the campaign's code; absent, the campaign whose period covers discoveredAt. */
+  @CampaignCode(true)
+  campaignId?: string;
 }

@@ -8,13 +8,14 @@ import {
   IsNotEmpty,
   IsObject,
   IsString,
+  Matches,
   MaxLength,
   registerDecorator,
   ValidateNested,
   type ValidationArguments,
   ValidateBy,
 } from 'class-validator';
-import { findHazardType } from '@firecase/domain';
+import { CAMPAIGN_CODE_PATTERN, findHazardType } from '@firecase/domain';
 import { EvidenceRefDto } from './evidence-ref.dto';
 import { Omittable } from './omittable.decorator';
 
@@ -92,6 +93,26 @@ export function ChinaDate() {
       { name: 'isCalendarDate', validator: { validate: isCalendarDate } },
       { message: '$property must be a calendar date YYYY-MM-DD' },
     ),
+  );
+}
+
+/** A campaign's code, e.g. taibai-2023-winter-spring. */
+export function CampaignCode(optional = false) {
+  return applyDecorators(
+    optional
+      ? ApiPropertyOptional({
+          example: 'taibai-2023-winter-spring',
+          pattern: CAMPAIGN_CODE_PATTERN.source,
+        })
+      : ApiProperty({
+          example: 'taibai-2023-winter-spring',
+          pattern: CAMPAIGN_CODE_PATTERN.source,
+        }),
+    ...(optional ? [Omittable()] : []),
+    IsString(),
+    Matches(CAMPAIGN_CODE_PATTERN, {
+      message: '$property must be 3–64 lower-case letters, digits or hyphens',
+    }),
   );
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CAMPAIGN_CATEGORY_CODES,
+  CAMPAIGN_CODE_PATTERN,
   DEPARTMENT_CODES,
   type Discovery,
   type EvidenceRef,
@@ -96,4 +97,12 @@ export class DiscoveryView implements Discovery {
 
   @ApiPropertyOptional({ type: FixedOnSpotView, description: '当场整改: fixed on the spot' })
   fixedOnSpot?: FixedOnSpotView;
+
+  @ApiPropertyOptional({
+    pattern: CAMPAIGN_CODE_PATTERN.source,
+    example: 'taibai-2023-winter-spring',
+    description:
+      '专项行动: the one named at registration, else the one whose period covered the discovery',
+  })
+  campaignId?: string;
 }

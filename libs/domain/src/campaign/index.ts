@@ -1,0 +1,14 @@
+export * from './campaign';
+export * from './campaign-commands';
+export * from './campaign-definition';
+export * from './campaign-error';
+export * from './campaign-membership';
+export type * from './campaign-policy';
+export * from './campaign-state';
+export * from './campaign-steps';
+export * from './campaign-timers';
+export * from './default-campaign-policy';
+export * from './duration';
+export * from './new-campaign';
+export * from './place-types';
+export * from './campaign-evaluation';

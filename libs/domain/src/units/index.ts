@@ -1,0 +1,3 @@
+export * from './beijing-time';
+export * from './unit';
+export * from './unit-notification';

@@ -397,6 +397,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every campaign, newest first */
+        get: operations["CampaignsController_list"];
+        put?: never;
+        /** Define a campaign (专项行动) and start its workflow; same content again is a no-op */
+        post: operations["CampaignsController_define"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign: definition, status, steps carried out or skipped, sweep tasks */
+        get: operations["CampaignsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{code}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a campaign: no more steps; open tasks are cancelled */
+        post: operations["CampaignsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's audit trail: every step and inspection, who and when */
+        get: operations["CampaignsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{code}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sweep tasks (集中检查任务) of a campaign */
+        get: operations["CampaignsController_tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{code}/tasks/{taskId}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the inspection that does a sweep task, registering its hazards */
+        post: operations["CampaignsController_inspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/campaigns/{code}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督导考核: every unit’s figures in the campaign, and why it lags */
+        get: operations["SupervisionController_units"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases": {
         parameters: {
             query?: never;
@@ -1153,6 +1273,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reports the Schedules generated, newest first */
+        get: operations["ReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A generated report as a PDF */
+        get: operations["ReportsController_storedPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/{id}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A generated report as an XLSX workbook */
+        get: operations["ReportsController_storedXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/progress.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 消防安全隐患排查整治工作进展情况 (weekly or monthly) as a PDF, on demand */
+        get: operations["ReportsController_progressPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/progress.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same report as an XLSX workbook, on demand */
+        get: operations["ReportsController_progressXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计: counts by status, category, type, severity, community, grid, department, month; 整改率; 三色 */
+        get: operations["StatisticsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/statistics/campaigns/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign’s figures, and each key period’s cases, tasks and steps */
+        get: operations["StatisticsController_campaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unit supervision cases (督办), open ones first by next due date */
+        get: operations["SupervisionController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision-cases/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit supervision case: its rungs, due dates, figures, who acted */
+        get: operations["SupervisionController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision-cases/{number}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a unit supervision case with a reason */
+        post: operations["SupervisionController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision-cases/{number}/criticism": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 通报批评: issue the numbered notice PDF and record the rung */
+        post: operations["SupervisionController_criticise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision-cases/{number}/criticism.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The criticism notice (通报批评) of a unit supervision case */
+        get: operations["SupervisionController_criticismPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision-cases/{number}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of a unit supervision case */
+        get: operations["SupervisionController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision-cases/{number}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 约谈单位负责人: schedule it */
+        post: operations["SupervisionController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision-cases/{number}/interview/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 约谈: held, its outcome and the date the unit commits to */
+        post: operations["SupervisionController_interviewed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/supervision-cases/{number}/supervision-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 督办通知: issued to the unit */
+        post: operations["SupervisionController_notice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1299,6 +1691,111 @@ export interface components {
              * @example statutory-year-2027-…
              */
             workflowId: string;
+        };
+        CampaignCancellationView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            reason: string;
+        };
+        CampaignCategoryAssignmentView: {
+            /** @enum {string} */
+            category: "high_rise" | "enterprise" | "hazardous_chemicals" | "fireworks" | "crowded_place" | "electric_bike" | "weak_area";
+            /** @enum {string} */
+            leadDepartment: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            /**
+             * @description 责任领导
+             * @example 刘志强
+             */
+            responsibleLeader: string;
+        };
+        CampaignDefinitionView: {
+            categories: components["schemas"]["CampaignCategoryAssignmentView"][];
+            /** @example taibai-2023-winter-spring */
+            code: string;
+            /** Format: date-time */
+            definedAt: string;
+            definedBy: components["schemas"]["ActorView"];
+            /**
+             * Format: date-time
+             * @description exclusive
+             */
+            endsAt: string;
+            keyPeriods: components["schemas"]["KeyPeriodView"][];
+            /** @example 2023年今冬明春消防安全防范工作 */
+            name: string;
+            policy: components["schemas"]["CampaignPolicyView"];
+            /** Format: date-time */
+            startsAt: string;
+        };
+        CampaignHeadlineView: {
+            /** @example taibai-2023-winter-spring */
+            code: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @example 2023年今冬明春消防安全防范工作 */
+            name: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "running" | "ended" | "closed" | "cancelled";
+        };
+        CampaignPolicyDto: {
+            keyPeriods?: components["schemas"]["KeyPeriodPolicyDto"];
+            recordingGraceAfterEnd?: components["schemas"]["DurationDto"];
+            supervision?: components["schemas"]["SupervisionPolicyDto"];
+            /** @example taibai-campaign.v1-test */
+            version: string;
+        };
+        CampaignPolicyView: {
+            keyPeriods: components["schemas"]["KeyPeriodPolicyView"];
+            recordingGraceAfterEnd: components["schemas"]["DurationView"];
+            supervision: components["schemas"]["UnitSupervisionPolicyView"];
+            /** @example campaign-2023.1 */
+            version: string;
+        };
+        CampaignResponseView: {
+            cancelled?: components["schemas"]["CampaignCancellationView"];
+            /** @example taibai-2023-winter-spring */
+            code: string;
+            definition: components["schemas"]["CampaignDefinitionView"];
+            /**
+             * Format: date-time
+             * @description while running: when the units’ figures are next looked at
+             */
+            nextEvaluationAt?: string;
+            revision: number;
+            /** @enum {string} */
+            status: "scheduled" | "running" | "ended" | "closed" | "cancelled";
+            steps: components["schemas"]["CampaignStepRecordView"][];
+            supervisions: components["schemas"]["OpenedSupervisionView"][];
+            tasks: components["schemas"]["SweepTaskView"][];
+        };
+        CampaignStatisticsView: {
+            campaign: components["schemas"]["CampaignHeadlineView"];
+            keyPeriods: components["schemas"]["KeyPeriodFiguresView"][];
+            totals: components["schemas"]["StatisticsSummaryView"];
+        };
+        CampaignStepRecordView: {
+            /**
+             * Format: date-time
+             * @description when it was planned
+             */
+            at: string;
+            /** Format: date-time */
+            firedAt: string;
+            /** @example spring-festival/warning */
+            id: string;
+            /** @enum {string} */
+            kind: "campaign_start" | "warning" | "sweep_open" | "night_patrol" | "sweep_due" | "campaign_end" | "recording_closed";
+            /** @enum {string} */
+            outcome: "done" | "skipped";
+            /** @description units told or tasked */
+            recipients: number;
+        };
+        CancelCampaignDto: {
+            /** @example 上级通知调整工作安排 */
+            reason: string;
         };
         CaseEventView: {
             actor: components["schemas"]["RecordedActorView"];
@@ -1460,6 +1957,14 @@ export interface components {
             obligations: components["schemas"]["ObligationView"][];
             state: components["schemas"]["CaseStateView"];
         };
+        CategoryAssignmentDto: {
+            /** @enum {string} */
+            category: "high_rise" | "enterprise" | "hazardous_chemicals" | "fireworks" | "crowded_place" | "electric_bike" | "weak_area";
+            /** @enum {string} */
+            leadDepartment: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            /** @example 王建国 */
+            responsibleLeader: string;
+        };
         ChainVerificationView: {
             caseNumber: string;
             /** @description how many events are stored */
@@ -1478,6 +1983,10 @@ export interface components {
             evidence?: components["schemas"]["EvidenceRefDto"][];
             /** @example Struck off the ledger */
             note: string;
+        };
+        CloseSupervisionDto: {
+            /** @example 经核查，逾期隐患已全部整改，集中检查任务已补齐 */
+            reason: string;
         };
         ClosureRecordView: {
             /** Format: date-time */
@@ -1515,6 +2024,19 @@ export interface components {
             latitude: number;
             /** @example 108.41 */
             longitude: number;
+        };
+        CountEntryView: {
+            count: number;
+            /**
+             * @description the code (or YYYY-MM for a month)
+             * @example rectifying
+             */
+            key: string;
+            /**
+             * @description its Chinese name
+             * @example 整改中
+             */
+            label: string;
         };
         CreateCommunityDto: {
             /** @example Taibai Community */
@@ -1574,6 +2096,25 @@ export interface components {
             /** Format: date-time */
             setAt: string;
             setBy: components["schemas"]["RecordedActorView"];
+        };
+        DefineCampaignDto: {
+            categories: components["schemas"]["CategoryAssignmentDto"][];
+            /** @example taibai-2023-winter-spring */
+            code: string;
+            /**
+             * @description YYYY-MM-DD (Beijing; an end date is the last day) or an ISO instant with zone
+             * @example 2024-02-10
+             */
+            end: string;
+            keyPeriods: components["schemas"]["KeyPeriodDto"][];
+            /** @example 2023年今冬明春消防安全防范工作 */
+            name: string;
+            policy?: components["schemas"]["CampaignPolicyDto"];
+            /**
+             * @description YYYY-MM-DD (Beijing; an end date is the last day) or an ISO instant with zone
+             * @example 2024-02-10
+             */
+            start: string;
         };
         DeliveryRecordView: {
             /**
@@ -1650,6 +2191,11 @@ export interface components {
             name: string;
         };
         DiscoveryView: {
+            /**
+             * @description 专项行动: the one named at registration, else the one whose period covered the discovery
+             * @example taibai-2023-winter-spring
+             */
+            campaignId?: string;
             /** @enum {string} */
             category: "high_rise" | "enterprise" | "hazardous_chemicals" | "fireworks" | "crowded_place" | "electric_bike" | "weak_area";
             /** @enum {string} */
@@ -1677,6 +2223,18 @@ export interface components {
             owner: "officer" | "supervisor" | "responsible_party" | "system";
             /** @description why the due date is provisional (calendar not loaded) */
             provisional?: string;
+        };
+        DurationDto: {
+            days?: number;
+            hours?: number;
+            minutes?: number;
+            seconds?: number;
+        };
+        DurationView: {
+            days?: number;
+            hours?: number;
+            minutes?: number;
+            seconds?: number;
         };
         EscalationLadderPolicyView: {
             criticismAndReferralWithin: {
@@ -1826,6 +2384,24 @@ export interface components {
             /** @example Fire doors are on order */
             reason: string;
         };
+        GridCountEntryView: {
+            /**
+             * @description the community the grid belongs to
+             * @example taibai
+             */
+            community: string;
+            count: number;
+            /**
+             * @description the code (or YYYY-MM for a month)
+             * @example rectifying
+             */
+            key: string;
+            /**
+             * @description its Chinese name
+             * @example 整改中
+             */
+            label: string;
+        };
         GridDto: {
             /** @example G-03 */
             code: string;
@@ -1939,6 +2515,18 @@ export interface components {
             recordedAt: string;
             recordedBy: components["schemas"]["ActorView"];
         };
+        InterviewHeldView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            /**
+             * Format: date
+             * @example 2024-03-15
+             */
+            committedDate: string;
+            evidence: components["schemas"]["EvidenceRefView"][];
+            outcome: string;
+        };
         InterviewOutcomeDto: {
             /**
              * Format: date
@@ -1948,6 +2536,26 @@ export interface components {
             evidence?: components["schemas"]["EvidenceRefDto"][];
             /** @example The head committed to replace the pump */
             summary: string;
+        };
+        InterviewScheduleView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            interviewee: string;
+            location: string;
+        };
+        IssueCriticismDto: {
+            evidence?: components["schemas"]["EvidenceRefDto"][];
+            /** @example 请于5个工作日内整改到位，并向街道党工委、办事处作出书面检查。 */
+            requirements: string;
+            /** @example 督办通知下达后，该社区仍有3处隐患逾期未整改，集中检查任务未按期完成。 */
+            summary: string;
+        };
+        IssuedCriticismView: {
+            case: components["schemas"]["UnitSupervisionStateView"];
+            /** @example 太白消督〔2026〕第0001号 */
+            noticeNo: string;
+            sha256: string;
         };
         IssuedNoticeView: {
             case: components["schemas"]["CaseViewDto"];
@@ -1974,6 +2582,107 @@ export interface components {
             issuedAt?: string;
             /** @example Remove the extension leads; stop charging e-bikes in the stairwell */
             requirements: string;
+        };
+        IssueSupervisionNoticeDto: {
+            evidence?: components["schemas"]["EvidenceRefDto"][];
+            /** @example 请于7日内完成逾期隐患整改并书面报告街道 */
+            summary: string;
+        };
+        KeyPeriodDto: {
+            /**
+             * @example [
+             *       "warning",
+             *       "sweep",
+             *       "night_patrol"
+             *     ]
+             */
+            calls: ("warning" | "sweep" | "night_patrol")[];
+            /** @example spring-festival */
+            code: string;
+            /**
+             * @description YYYY-MM-DD (Beijing; an end date is the last day) or an ISO instant with zone
+             * @example 2024-02-10
+             */
+            end?: string;
+            /** @example 春节 */
+            name: string;
+            note?: string;
+            placeTypes?: ("high_rise_building" | "old_residential_compound" | "heritage_site" | "shopping_district" | "hotel_homestay" | "petrol_station" | "key_enterprise" | "nine_small_places")[];
+            /**
+             * @description YYYY-MM-DD (Beijing; an end date is the last day) or an ISO instant with zone
+             * @example 2024-02-10
+             */
+            start: string;
+        };
+        KeyPeriodFiguresView: {
+            calls: ("warning" | "sweep" | "night_patrol")[];
+            /** @example spring-festival */
+            code: string;
+            /**
+             * Format: date-time
+             * @description exclusive
+             */
+            endsAt: string;
+            /** @description the campaign’s cases discovered during it */
+            found: number;
+            /** @example 春节 */
+            name: string;
+            /** @description 夜查 reminders sent, per unit */
+            nightPatrolReminders: number;
+            overdue: number;
+            rectified: number;
+            /** Format: date-time */
+            startsAt: string;
+            stepsSkipped: number;
+            sweepTasks: components["schemas"]["KeyPeriodSweepFiguresView"];
+            /** @description units sent its 消防安全提示 */
+            warningsSent: number;
+        };
+        KeyPeriodPolicyDto: {
+            defaultPlaceTypes?: ("high_rise_building" | "old_residential_compound" | "heritage_site" | "shopping_district" | "hotel_homestay" | "petrol_station" | "key_enterprise" | "nine_small_places")[];
+            nightPatrolEvery?: components["schemas"]["DurationDto"];
+            nightPatrolFirstAfterStart?: components["schemas"]["DurationDto"];
+            sweepDueAfterEnd?: components["schemas"]["DurationDto"];
+            sweepOpensBeforeStart?: components["schemas"]["DurationDto"];
+            warningBeforeStart?: components["schemas"]["DurationDto"];
+        };
+        KeyPeriodPolicyView: {
+            defaultPlaceTypes: ("high_rise_building" | "old_residential_compound" | "heritage_site" | "shopping_district" | "hotel_homestay" | "petrol_station" | "key_enterprise" | "nine_small_places")[];
+            nightPatrolEvery: components["schemas"]["DurationView"];
+            nightPatrolFirstAfterStart: components["schemas"]["DurationView"];
+            sweepDueAfterEnd: components["schemas"]["DurationView"];
+            sweepOpensBeforeStart: components["schemas"]["DurationView"];
+            warningBeforeStart: components["schemas"]["DurationView"];
+        };
+        KeyPeriodSweepFiguresView: {
+            done: number;
+            total: number;
+            undone: number;
+        };
+        KeyPeriodView: {
+            calls: ("warning" | "sweep" | "night_patrol")[];
+            /** @example spring-festival */
+            code: string;
+            /**
+             * Format: date-time
+             * @description exclusive
+             */
+            endsAt: string;
+            /** @example 春节 */
+            name: string;
+            /** @example 烟花爆竹禁放区域专人值守 */
+            note?: string;
+            placeTypes: ("high_rise_building" | "old_residential_compound" | "heritage_site" | "shopping_district" | "hotel_homestay" | "petrol_station" | "key_enterprise" | "nine_small_places")[];
+            /** Format: date-time */
+            startsAt: string;
+        };
+        LagReasonView: {
+            /** @enum {string} */
+            kind: "overdue_rate" | "case_overdue_too_long" | "sweep_tasks_undone";
+            /** @example 逾期率40%，超过20% */
+            text: string;
+            threshold: number;
+            value: number;
         };
         LapsesView: {
             /** @description the notice was not issued in time */
@@ -2138,7 +2847,7 @@ export interface components {
              *       "case_overdue"
              *     ]
              */
-            mandatoryKinds: ("notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated")[];
+            mandatoryKinds: ("notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated" | "sweep_task_opened" | "sweep_task_overdue" | "night_patrol_reminder" | "supervision_opened" | "supervision_notice" | "supervision_criticism" | "supervision_interview" | "supervision_rung_overdue" | "supervision_commitment_missed" | "supervision_closed" | "progress_report")[];
             /** @description by kind, then channel */
             preferences: components["schemas"]["NotificationPreferenceView"][];
         };
@@ -2147,7 +2856,7 @@ export interface components {
             channel: "email" | "sms";
             enabled: boolean;
             /** @enum {string} */
-            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated" | "sweep_task_opened" | "sweep_task_overdue" | "night_patrol_reminder" | "supervision_opened" | "supervision_notice" | "supervision_criticism" | "supervision_interview" | "supervision_rung_overdue" | "supervision_commitment_missed" | "supervision_closed" | "progress_report";
         };
         NotificationTemplatesView: {
             /** @example 2026-11-notify-v1 */
@@ -2158,7 +2867,7 @@ export interface components {
         };
         NotificationTemplateView: {
             /** @enum {string} */
-            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated" | "sweep_task_opened" | "sweep_task_overdue" | "night_patrol_reminder" | "supervision_opened" | "supervision_notice" | "supervision_criticism" | "supervision_interview" | "supervision_rung_overdue" | "supervision_commitment_missed" | "supervision_closed" | "progress_report";
             /** @description recipients cannot switch it off */
             mandatory: boolean;
             /** @description kinds that may go by SMS */
@@ -2187,6 +2896,8 @@ export interface components {
             issuer: string;
         };
         OpenCaseDto: {
+            /** @example taibai-2023-winter-spring */
+            campaignId?: string;
             /**
              * @example electric_bike
              * @enum {string}
@@ -2227,6 +2938,14 @@ export interface components {
             /** @description true when the Idempotency-Key had already opened this case */
             replayed: boolean;
         };
+        OpenedSupervisionView: {
+            /** @example DB-2024-0001 */
+            number: string;
+            /** Format: date-time */
+            openedAt: string;
+            /** @example community:taibai */
+            unitKey: string;
+        };
         OrganisationView: {
             communities: components["schemas"]["CommunityView"][];
             departments: components["schemas"]["DepartmentView"][];
@@ -2244,12 +2963,23 @@ export interface components {
             measuresInPlace: boolean;
             note?: string;
         };
+        PlacesInspectedDto: {
+            /** @example 12 */
+            count: number;
+            /** @enum {string} */
+            placeType: "high_rise_building" | "old_residential_compound" | "heritage_site" | "shopping_district" | "hotel_homestay" | "petrol_station" | "key_enterprise" | "nine_small_places";
+        };
+        PlacesInspectedView: {
+            count: number;
+            /** @enum {string} */
+            placeType: "high_rise_building" | "old_residential_compound" | "heritage_site" | "shopping_district" | "hotel_homestay" | "petrol_station" | "key_enterprise" | "nine_small_places";
+        };
         PreferenceDto: {
             /** @enum {string} */
             channel: "email" | "sms";
             enabled: boolean;
             /** @enum {string} */
-            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated" | "sweep_task_opened" | "sweep_task_overdue" | "night_patrol_reminder" | "supervision_opened" | "supervision_notice" | "supervision_criticism" | "supervision_interview" | "supervision_rung_overdue" | "supervision_commitment_missed" | "supervision_closed" | "progress_report";
         };
         PreferencesDto: {
             preferences: components["schemas"]["PreferenceDto"][];
@@ -2324,6 +3054,45 @@ export interface components {
              * @example b3c1…
              */
             userId: string;
+        };
+        RecordedInspectionView: {
+            campaign: components["schemas"]["CampaignResponseView"];
+            task?: components["schemas"]["SweepTaskView"];
+        };
+        RecordInspectionDto: {
+            evidence?: components["schemas"]["EvidenceRefDto"][];
+            /** @example 检查高层建筑3栋、九小场所12家，发现隐患2处，已当场登记 */
+            findings: string;
+            hazards?: components["schemas"]["SweepHazardDto"][];
+            /**
+             * Format: date-time
+             * @example 2024-02-08T10:00:00+08:00
+             */
+            inspectedAt: string;
+            placesInspected: components["schemas"]["PlacesInspectedDto"][];
+        };
+        RecordUnitInterviewDto: {
+            /**
+             * Format: date
+             * @example 2024-03-01
+             */
+            committedDate: string;
+            evidence?: components["schemas"]["EvidenceRefDto"][];
+            /**
+             * Format: date-time
+             * @example 2024-02-08T10:00:00+08:00
+             */
+            heldAt?: string;
+            /** @example 负责人表态于两周内完成全部逾期隐患整改 */
+            outcome: string;
+        };
+        RectificationFiguresView: {
+            /** @description cases found, voided ones left out */
+            found: number;
+            /** @description 整改率 */
+            rate: number | null;
+            /** @description re-inspected or struck off */
+            rectified: number;
         };
         RectificationReportDto: {
             evidence?: components["schemas"]["EvidenceRefDto"][];
@@ -2432,6 +3201,18 @@ export interface components {
             evidence: components["schemas"]["EvidenceRefView"][];
             summary: string;
         };
+        RungIssueView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["ActorView"];
+            evidence: components["schemas"]["EvidenceRefView"][];
+            /**
+             * @description 通报批评: its number
+             * @example 太白消督〔2026〕第0001号
+             */
+            noticeNo?: string;
+            summary: string;
+        };
         RungScheduleView: {
             /** Format: date-time */
             at: string;
@@ -2448,6 +3229,17 @@ export interface components {
             /** @example Chen Gang */
             interviewee: string;
             /** @example Sub-district office, room 201 */
+            location: string;
+        };
+        ScheduleUnitInterviewDto: {
+            /**
+             * Format: date-time
+             * @example 2024-02-08T10:00:00+08:00
+             */
+            at: string;
+            /** @example 太白社区党委书记 王芳 */
+            interviewee: string;
+            /** @example 街道办事处三楼会议室 */
             location: string;
         };
         ServeNoticeDto: {
@@ -2482,6 +3274,21 @@ export interface components {
             tencent: string;
             /** @description the approved text, {name} for each parameter, no signature */
             text: string;
+        };
+        StatisticsSummaryView: {
+            /** Format: date-time */
+            asOf: string;
+            byCategory: components["schemas"]["CountEntryView"][];
+            byCommunity: components["schemas"]["CountEntryView"][];
+            byDepartment: components["schemas"]["CountEntryView"][];
+            byGrid: components["schemas"]["GridCountEntryView"][];
+            byHazardType: components["schemas"]["CountEntryView"][];
+            byMonth: components["schemas"]["CountEntryView"][];
+            bySeverity: components["schemas"]["CountEntryView"][];
+            byStatus: components["schemas"]["CountEntryView"][];
+            rectification: components["schemas"]["RectificationFiguresView"];
+            threeColour: components["schemas"]["ThreeColourFiguresView"];
+            total: number;
         };
         StatutoryDayDto: {
             /** @example 2027-02-06 */
@@ -2567,6 +3374,202 @@ export interface components {
             /** @example 2027 */
             year: number;
         };
+        StoredReportView: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** @example 12 */
+            id: string;
+            /** @enum {string} */
+            kind: "weekly" | "monthly";
+            /** @description SHA-256 of the PDF */
+            pdfSha256: string;
+            /**
+             * Format: date-time
+             * @description the period’s end, exclusive
+             */
+            periodEnd: string;
+            /**
+             * Format: date-time
+             * @description the period’s first instant (Beijing midnight)
+             */
+            periodStart: string;
+            /** @description SHA-256 of the XLSX */
+            xlsxSha256: string;
+        };
+        SubjectAuditEventView: {
+            /** @description `system` for what the system did by itself */
+            actorId: string;
+            actorName: string;
+            /** @example officer */
+            actorRole: string;
+            /**
+             * @description the campaign’s workflow id, or the supervision case’s number
+             * @example campaign-taibai-2023-winter-spring
+             */
+            caseNumber: string;
+            /** @description what the event carries, by type */
+            detail: {
+                [key: string]: unknown;
+            } | null;
+            /** @example sweep_inspection_recorded */
+            eventType: string;
+            hash: string;
+            /** Format: date-time */
+            occurredAt: string;
+            prevHash: string | null;
+            /**
+             * Format: date-time
+             * @description when the database recorded it
+             */
+            recordedAt: string;
+            seq: number;
+            summary: string;
+        };
+        SupervisionCampaignView: {
+            /** @example taibai-2023-winter-spring */
+            code: string;
+            /** @example 2023年今冬明春消防安全防范工作 */
+            name: string;
+        };
+        SupervisionCaseRecordView: {
+            /** @example taibai-2023-winter-spring */
+            campaignCode: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            level: number;
+            /** Format: date-time */
+            nextDueAt: string | null;
+            /** @example DB-2024-0001 */
+            number: string;
+            /** Format: date-time */
+            openedAt: string;
+            revision: number;
+            /** @enum {string} */
+            rung: "supervision_notice" | "criticism" | "interview";
+            state: components["schemas"]["UnitSupervisionStateView"];
+            /** @enum {string} */
+            status: "open" | "closed";
+            unit: components["schemas"]["UnitView"];
+        };
+        SupervisionClosureView: {
+            /** Format: date-time */
+            at: string;
+            by: components["schemas"]["RecordedActorView"];
+            reason: string;
+            /** @description closed because the figures recovered */
+            recovered: boolean;
+        };
+        SupervisionPolicyDto: {
+            caseOverdueMoreThanDays?: number;
+            evaluateEvery?: components["schemas"]["DurationDto"];
+            minimumCasesForRate?: number;
+            overdueRateAbovePercent?: number;
+            rungs?: components["schemas"]["SupervisionRungsPolicyDto"];
+            undoneSweepTasksAbove?: number;
+        };
+        SupervisionRungsPolicyDto: {
+            commitmentAtMost?: components["schemas"]["DurationDto"];
+            criticismWithin?: components["schemas"]["DurationDto"];
+            interviewHeldWithin?: components["schemas"]["DurationDto"];
+            responseWindow?: components["schemas"]["DurationDto"];
+            supervisionNoticeWithin?: components["schemas"]["DurationDto"];
+        };
+        SupervisionRungsPolicyView: {
+            commitmentAtMost: components["schemas"]["DurationView"];
+            criticismWithin: components["schemas"]["DurationView"];
+            interviewHeldWithin: components["schemas"]["DurationView"];
+            responseWindow: components["schemas"]["DurationView"];
+            supervisionNoticeWithin: components["schemas"]["DurationView"];
+        };
+        SupervisionRungView: {
+            /** Format: date-time */
+            commitmentDueAt?: string;
+            /** Format: date-time */
+            commitmentMissedAt?: string;
+            /** Format: date-time */
+            dueAt: string;
+            held?: components["schemas"]["InterviewHeldView"];
+            issued?: components["schemas"]["RungIssueView"];
+            /** @enum {string} */
+            kind: "supervision_notice" | "criticism" | "interview";
+            level: number;
+            /** Format: date-time */
+            missedAlertedAt?: string;
+            /** Format: date-time */
+            openedAt: string;
+            scheduled?: components["schemas"]["InterviewScheduleView"];
+        };
+        SweepHazardDto: {
+            /**
+             * @example electric_bike
+             * @enum {string}
+             */
+            category: "high_rise" | "enterprise" | "hazardous_chemicals" | "fireworks" | "crowded_place" | "electric_bike" | "weak_area";
+            /**
+             * @example planning_environment
+             * @enum {string}
+             */
+            department: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            /** @example E-bikes charging from an extension lead in the stairwell */
+            description: string;
+            evidence?: components["schemas"]["EvidenceRefDto"][];
+            fixedOnSpot?: components["schemas"]["FixedOnSpotDto"];
+            /**
+             * @description a hazard type of the catalogue that belongs to `category`
+             * @example electric_bike.charged_from_ad_hoc_wiring
+             * @enum {string}
+             */
+            hazardType: "high_rise.fire_facilities_incomplete" | "high_rise.fire_water_not_supplied" | "high_rise.fire_passage_occupied" | "high_rise.combustible_canopy" | "high_rise.anti_theft_grille_without_escape_opening" | "high_rise.electrical_hazard" | "high_rise.no_fire_safety_manager" | "high_rise.no_duty_roster" | "high_rise.automatic_alarm_fault" | "high_rise.smoke_control_fault" | "high_rise.sprinkler_fault" | "high_rise.fire_management_chaotic" | "high_rise.life_passage_blocked" | "enterprise.flammables_stored_illegally" | "enterprise.ad_hoc_wiring" | "enterprise.three_in_one" | "enterprise.fire_passage_blocked" | "enterprise.fire_equipment_missing_or_broken" | "hazardous_chemicals.risk_inspection_missing" | "hazardous_chemicals.major_risk_uncontrolled" | "hazardous_chemicals.self_inspection_regime_missing" | "hazardous_chemicals.aged_fire_facilities" | "hazardous_chemicals.responsibility_system_missing" | "fireworks.illegal_sale" | "fireworks.illegal_storage" | "fireworks.discharged_in_no_fireworks_zone" | "fireworks.ancestral_worship_fire" | "crowded_place.illegal_use_of_fire_power_gas" | "crowded_place.flammable_decoration" | "crowded_place.no_gas_leak_alarm" | "crowded_place.evacuation_route_blocked" | "crowded_place.fire_facilities_damaged_or_disabled" | "crowded_place.staff_untrained" | "crowded_place.risk_assessment_missing" | "crowded_place.two_lists_missing" | "crowded_place.self_inspection_missing" | "crowded_place.commitment_not_published" | "electric_bike.parked_in_evacuation_route" | "electric_bike.parked_in_stairwell" | "electric_bike.parked_at_safety_exit" | "electric_bike.charged_from_ad_hoc_wiring" | "electric_bike.no_central_parking_charging_area" | "electric_bike.charging_facility_unsafe" | "electric_bike.no_fire_separation" | "electric_bike.property_manager_not_patrolling" | "weak_area.bad_layout" | "weak_area.insufficient_fire_spacing" | "weak_area.fire_lane_blocked" | "weak_area.fire_facilities_missing_or_damaged" | "weak_area.illegal_structure" | "weak_area.over_stocking" | "weak_area.people_living_in_workplace" | "weak_area.street_occupation" | "weak_area.ad_hoc_wiring" | "weak_area.high_power_appliances" | "weak_area.lpg_cylinders";
+            location: components["schemas"]["LocationDto"];
+            responsibleParty: components["schemas"]["ResponsiblePartyDto"];
+            /**
+             * @example general
+             * @enum {string}
+             */
+            severity: "general" | "major";
+        };
+        SweepInspectionView: {
+            by: components["schemas"]["ActorView"];
+            evidence: components["schemas"]["EvidenceRefView"][];
+            findings: string;
+            /**
+             * @example [
+             *       "TB-2024-000123"
+             *     ]
+             */
+            hazardCaseNumbers: string[];
+            /** Format: date-time */
+            inspectedAt: string;
+            placesInspected: components["schemas"]["PlacesInspectedView"][];
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        SweepTaskFiguresView: {
+            done: number;
+            total: number;
+            /** @description past their due date and not done */
+            undonePastDue: number;
+        };
+        SweepTaskView: {
+            /** Format: date-time */
+            dueAt: string;
+            /** @example spring-festival.03 */
+            id: string;
+            inspection?: components["schemas"]["SweepInspectionView"];
+            /** @example spring-festival */
+            keyPeriodCode: string;
+            /** Format: date-time */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @description when the campaign told the unit it was past due
+             */
+            overdueAlertedAt?: string;
+            placeTypes: ("high_rise_building" | "old_residential_compound" | "heritage_site" | "shopping_district" | "hotel_homestay" | "petrol_station" | "key_enterprise" | "nine_small_places")[];
+            /** @enum {string} */
+            status: "open" | "done" | "missed" | "cancelled";
+            unit: components["schemas"]["UnitView"];
+        };
         TemplatePreviewDto: {
             /** @example TB-2026-000001 */
             caseNumber: string;
@@ -2574,10 +3577,24 @@ export interface components {
         TemplatePreviewView: {
             caseNumber: string;
             /** @enum {string} */
-            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+            kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated" | "sweep_task_opened" | "sweep_task_overdue" | "night_patrol_reminder" | "supervision_opened" | "supervision_notice" | "supervision_criticism" | "supervision_interview" | "supervision_rung_overdue" | "supervision_commitment_missed" | "supervision_closed" | "progress_report";
             sms?: components["schemas"]["RenderedSmsView"];
             text: string;
             title: string;
+        };
+        ThreeColourFiguresView: {
+            /** @description 黄色: due within the policy’s days */
+            dueSoon: number;
+            /**
+             * Format: date-time
+             * @description a deadline before this is due soon
+             */
+            dueSoonBefore: string;
+            dueSoonDays: number;
+            /** @description 绿色 */
+            onTime: number;
+            /** @description 红色: past their deadline */
+            overdue: number;
         };
         UndeliverableNotificationView: {
             /**
@@ -2596,6 +3613,85 @@ export interface components {
             message: string;
             /** @example the responsible party has no mobile phone */
             reason: string;
+        };
+        UnitFiguresView: {
+            /** Format: date-time */
+            asOf: string;
+            /** @example taibai-2023-winter-spring */
+            campaignCode: string;
+            /** @description 发现 */
+            found: number;
+            longestOverdueDays: number;
+            /** @description null with none closed */
+            medianDaysToFix: number | null;
+            /** @description 逾期 */
+            overdue: number;
+            /** @description open cases past the ladder’s 约谈 rung */
+            pastInterviewRung: number;
+            /** @description 整改率; null with no cases */
+            rectificationRate: number | null;
+            /** @description 已整改 */
+            rectified: number;
+            sweepTasks: components["schemas"]["SweepTaskFiguresView"];
+            unit: components["schemas"]["UnitView"];
+        };
+        UnitStandingView: {
+            /** Format: date-time */
+            asOf: string;
+            /** @example taibai-2023-winter-spring */
+            campaignCode: string;
+            /** @description 发现 */
+            found: number;
+            lagging: components["schemas"]["LagReasonView"][];
+            longestOverdueDays: number;
+            /** @description null with none closed */
+            medianDaysToFix: number | null;
+            /** @description 逾期 */
+            overdue: number;
+            /** @description open cases past the ladder’s 约谈 rung */
+            pastInterviewRung: number;
+            /** @description 整改率; null with no cases */
+            rectificationRate: number | null;
+            /** @description 已整改 */
+            rectified: number;
+            sweepTasks: components["schemas"]["SweepTaskFiguresView"];
+            unit: components["schemas"]["UnitView"];
+        };
+        UnitSupervisionPolicyView: {
+            caseOverdueMoreThanDays: number;
+            evaluateEvery: components["schemas"]["DurationView"];
+            minimumCasesForRate: number;
+            overdueRateAbovePercent: number;
+            rungs: components["schemas"]["SupervisionRungsPolicyView"];
+            undoneSweepTasksAbove: number;
+        };
+        UnitSupervisionStateView: {
+            campaign: components["schemas"]["SupervisionCampaignView"];
+            closure?: components["schemas"]["SupervisionClosureView"];
+            events: components["schemas"]["CaseEventView"][];
+            figures: components["schemas"]["UnitFiguresView"];
+            level: number;
+            /** Format: date-time */
+            nextEvaluationAt?: string;
+            /** @example DB-2024-0001 */
+            number: string;
+            /** Format: date-time */
+            openedAt: string;
+            openedFor: components["schemas"]["LagReasonView"][];
+            policy: components["schemas"]["UnitSupervisionPolicyView"];
+            revision: number;
+            rungs: components["schemas"]["SupervisionRungView"][];
+            /** @enum {string} */
+            status: "open" | "closed";
+            unit: components["schemas"]["UnitView"];
+        };
+        UnitView: {
+            /** @example taibai */
+            code: string;
+            /** @enum {string} */
+            kind: "community" | "department";
+            /** @example 太白社区 */
+            name: string;
         };
         UnreadCountView: {
             unread: number;
@@ -3283,7 +4379,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description a notification kind; another value: 404 */
-                kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated";
+                kind: "notice_served" | "deadline_reminder" | "case_overdue" | "extension_requested" | "extension_granted" | "interview_due" | "interview_scheduled" | "criticism_and_referral_due" | "escalation_step_overdue" | "service_overdue" | "interim_measures_overdue" | "interim_measures_breached" | "patrol_missed" | "reinspection_due" | "reinspection_overdue" | "reinspection_failed" | "closure_due" | "notice_due" | "notice_overdue" | "follow_up" | "officer_reassigned" | "calendar_deadline_on_holiday" | "daily_digest" | "campaign_warning" | "notice_escalated" | "service_escalated" | "sweep_task_opened" | "sweep_task_overdue" | "night_patrol_reminder" | "supervision_opened" | "supervision_notice" | "supervision_criticism" | "supervision_interview" | "supervision_rung_overdue" | "supervision_commitment_missed" | "supervision_closed" | "progress_report";
             };
             cookie?: never;
         };
@@ -4208,6 +5304,655 @@ export interface operations {
             };
             /** @description the caller’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseView"][];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_define: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description the same definition again: kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseView"];
+                };
+            };
+            /** @description defined; its workflow started */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the campaign’s code; unknown: 404 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the campaign’s code; unknown: 404 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the campaign’s code; unknown: 404 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAuditEventView"][];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_tasks: {
+        parameters: {
+            query?: {
+                keyPeriod?: string;
+                status?: "open" | "done" | "missed" | "cancelled";
+                unitCode?: string;
+                unitKind?: "community" | "department";
+            };
+            header?: never;
+            path: {
+                /** @description the campaign’s code; unknown: 404 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepTaskView"][];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    CampaignsController_inspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the campaign’s code; unknown: 404 */
+                code: string;
+                /** @description unknown in the campaign: 404 */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordInspectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedInspectionView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_units: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the campaign’s code; unknown: 404 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitStandingView"][];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7624,6 +9369,1145 @@ export interface operations {
             };
             /** @description the caller’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_list: {
+        parameters: {
+            query?: {
+                kind?: "weekly" | "monthly";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredReportView"][];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_storedPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown: 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_storedXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown: 404 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_progressPdf: {
+        parameters: {
+            query: {
+                date?: string;
+                kind: "weekly" | "monthly";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReportsController_progressXlsx: {
+        parameters: {
+            query: {
+                date?: string;
+                kind: "weekly" | "monthly";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_summary: {
+        parameters: {
+            query?: {
+                campaign?: string;
+                category?: "high_rise" | "enterprise" | "hazardous_chemicals" | "fireworks" | "crowded_place" | "electric_bike" | "weak_area";
+                community?: string;
+                department?: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+                dueAfter?: string;
+                dueBefore?: string;
+                grid?: string;
+                overdue?: boolean;
+                provisional?: boolean;
+                q?: string;
+                severity?: "general" | "major";
+                status?: "awaiting_notice" | "awaiting_service" | "rectifying" | "awaiting_reinspection" | "rectified" | "closed" | "voided";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsSummaryView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_campaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the campaign’s code; unknown: 404 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignStatisticsView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_list: {
+        parameters: {
+            query?: {
+                campaign?: string;
+                status?: "open" | "closed";
+                unitCode?: string;
+                unitKind?: "community" | "department";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCaseRecordView"][];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown, or outside the caller’s units: 404 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupervisionCaseRecordView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown, or outside the caller’s units: 404 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseSupervisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSupervisionStateView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_criticise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown, or outside the caller’s units: 404 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueCriticismDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedCriticismView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_criticismPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown, or outside the caller’s units: 404 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown, or outside the caller’s units: 404 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectAuditEventView"][];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown, or outside the caller’s units: 404 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleUnitInterviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSupervisionStateView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_interviewed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown, or outside the caller’s units: 404 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordUnitInterviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSupervisionStateView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SupervisionController_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description unknown, or outside the caller’s units: 404 */
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueSupervisionNoticeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSupervisionStateView"];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description not found, or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description refused in the current state (`code` says why) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the request body or file is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description a service the API depends on is unavailable (e.g. WORKFLOW_UNAVAILABLE: nothing was recorded; try again shortly) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,9 @@
 // and the e-mail the server never accepted is sent again (same Message-ID).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { Client } from '@temporalio/client';
+import { temporal } from '@temporalio/proto';
+import { CASE_TASK_QUEUE } from '@firecase/contract';
 import { OrganisationRepository, UserRepository } from '@firecase/persistence';
 import { useRealStack } from '../support/real-stack';
 import { signedInUser, userOf } from '../support/signed-in-user';
@@ -70,6 +73,7 @@ describe('notification delivery across kill -9 of the worker', () => {
   it('delivers every message of a case exactly once though its worker is killed twice mid-delivery', async () => {
     const smsInFlight = channels.sms.holdNextAnswer([partyPhone, leaderPhone]);
     worker = startWorker();
+    await polling(worker);
 
     const opened = await http()
       .post('/cases')
@@ -200,6 +204,24 @@ describe('notification delivery across kill -9 of the worker', () => {
     expect(resent).toHaveLength(1);
     expect(resent[0].messageId).toBe(abandoned.messageId);
   });
+
+  /**
+   * The worker process polls a few seconds after it starts; until then the API rightly answers
+   * 503 to a new case (no worker would run it). Its poller names it by its process id.
+   */
+  async function polling(child: ChildProcess): Promise<void> {
+    const client = stack.api.get(Client);
+    await eventually('the new worker to poll the case task queue', async () => {
+      const described = await client.workflowService.describeTaskQueue({
+        namespace: stackConfig().temporal.namespace,
+        taskQueue: { name: CASE_TASK_QUEUE },
+        taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+      });
+      return (described.pollers ?? []).some((poller) =>
+        poller.identity?.startsWith(`${child.pid}@`),
+      );
+    });
+  }
 
   function startWorker(): ChildProcess {
     const config = stackConfig();

@@ -21,6 +21,8 @@ export interface FuzzRun {
   /** Regular expressions over the document's paths. */
   readonly includePath?: string;
   readonly excludePath?: string;
+  /** Operations left out by name ("PUT /admin/calendar/years/{year}"). */
+  readonly excludeNames?: readonly string[];
   /** Where the report and the fuzzer's own output go. */
   readonly dir: string;
 }
@@ -81,6 +83,7 @@ export async function runSchemathesis(executable: string, run: FuzzRun): Promise
     ...(run.bearer ? ['--header', `Authorization: Bearer ${run.bearer}`] : []),
     ...(run.includePath ? ['--include-path-regex', run.includePath] : []),
     ...(run.excludePath ? ['--exclude-path-regex', run.excludePath] : []),
+    ...(run.excludeNames ?? []).flatMap((name) => ['--exclude-name', name]),
   ];
   const { exitCode, output } = await spawnCollecting(executable, args, run.dir);
   writeFileSync(join(run.dir, `schemathesis-${run.label}.log`), output);

@@ -1,7 +1,8 @@
 // The 督导考核 figures (UnitFiguresRepository) against the real PostgreSQL: read-model rows of a
 // community of the test's own, in two overlapping campaigns, written as the case projection
 // would write them (the snapshot carries discovery.campaignId, which a trigger copies into
-// hazard_case.campaign_id), and removed afterwards.
+// hazard_case.campaign_id), and removed afterwards. Its campaigns run in 1923–24, a period no
+// other test's cases fall in: a campaign claims every unassigned case of its period, office-wide.
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CAMPAIGN_POLICY } from '@firecase/domain';
 import {
@@ -16,7 +17,7 @@ import { stackConfig } from './support/stack';
 const COMMUNITY = `Figures Community ${randomUUID().slice(0, 6)}`;
 const WINTER = `winter-${randomUUID().slice(0, 6)}`;
 const SPRING = `spring-${randomUUID().slice(0, 6)}`;
-const AS_OF = '2024-03-20T04:00:00.000Z'; // 12:00 Beijing
+const AS_OF = '1924-03-20T04:00:00.000Z'; // 12:00 Beijing
 const day = (date: string) => new Date(`${date}T10:00:00+08:00`).toISOString();
 
 interface Row {
@@ -75,54 +76,54 @@ describe(UnitFiguresRepository.name, () => {
       await stack.database.query(`INSERT INTO community (code, name) VALUES ($1, '图表社区')`, [
         COMMUNITY,
       ]);
-      await insertCampaign(WINTER, '2023-10-31T16:00:00Z', '2024-03-31T16:00:00Z');
+      await insertCampaign(WINTER, '1923-10-31T16:00:00Z', '1924-03-31T16:00:00Z');
       // Overlaps winter from March.
-      await insertCampaign(SPRING, '2024-02-29T16:00:00Z', '2024-05-31T16:00:00Z');
+      await insertCampaign(SPRING, '1924-02-29T16:00:00Z', '1924-05-31T16:00:00Z');
       const rows: Row[] = [
         // Named at registration: winter, whatever the date.
         {
           status: 'closed',
-          discovered: day('2023-12-01'),
+          discovered: day('1923-12-01'),
           campaignId: WINTER,
-          closed: day('2023-12-05'),
+          closed: day('1923-12-05'),
         },
         {
           status: 'closed',
-          discovered: day('2023-12-10'),
+          discovered: day('1923-12-10'),
           campaignId: WINTER,
-          closed: day('2023-12-20'),
+          closed: day('1923-12-20'),
         },
-        { status: 'rectified', discovered: day('2024-01-05'), campaignId: WINTER },
+        { status: 'rectified', discovered: day('1924-01-05'), campaignId: WINTER },
         {
           status: 'voided',
-          discovered: day('2024-01-06'),
+          discovered: day('1924-01-06'),
           campaignId: WINTER,
-          closed: day('2024-01-06'),
+          closed: day('1924-01-06'),
         },
         {
           status: 'rectifying',
-          discovered: day('2024-01-08'),
+          discovered: day('1924-01-08'),
           campaignId: WINTER,
           overdue: true,
-          deadline: day('2024-03-01'), // 19 days before AS_OF
+          deadline: day('1924-03-01'), // 19 days before AS_OF
           level: 4, // past the interview rung: criticism and referral
         },
         {
           status: 'rectifying',
-          discovered: day('2024-03-10'),
+          discovered: day('1924-03-10'),
           campaignId: WINTER,
-          deadline: day('2024-03-25'),
+          deadline: day('1924-03-25'),
         },
         // Registered before either campaign existed: each is claimed by a campaign covering it.
         {
           status: 'awaiting_reinspection',
-          discovered: day('2024-02-01'),
+          discovered: day('1924-02-01'),
           overdue: true,
-          deadline: day('2024-03-15'),
+          deadline: day('1924-03-15'),
         },
-        { status: 'closed', discovered: day('2024-03-05'), closed: day('2024-03-06') },
+        { status: 'closed', discovered: day('1924-03-05'), closed: day('1924-03-06') },
         // Named for spring although discovered in winter's period.
-        { status: 'awaiting_notice', discovered: day('2024-01-20'), campaignId: SPRING },
+        { status: 'awaiting_notice', discovered: day('1924-01-20'), campaignId: SPRING },
       ];
       for (const row of rows) await insertCase(row);
       // Defined after these cases were registered: spring first, so it claims the March one.

@@ -21,6 +21,7 @@ const OrganisationPage = lazy(() => import('../system/organisation-page'));
 const InboxPage = lazy(() => import('../notifications/inbox-page'));
 const AuditLogsPage = lazy(() => import('../audit/audit-logs-page'));
 const CalendarPage = lazy(() => import('../system/calendar-page'));
+const StatisticsPage = lazy(() => import('../statistics/statistics-page'));
 
 const page = (element: ReactNode) => (
   <Suspense
@@ -61,6 +62,7 @@ const router = createBrowserRouter([
       { path: ROUTES.notifications, element: page(<InboxPage />) },
       { path: ROUTES.auditLogs, element: page(<AuditLogsPage />) },
       { path: ROUTES.calendar, element: page(<CalendarPage />) },
+      { path: ROUTES.statistics, element: page(<StatisticsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

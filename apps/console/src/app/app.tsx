@@ -22,6 +22,8 @@ const InboxPage = lazy(() => import('../notifications/inbox-page'));
 const AuditLogsPage = lazy(() => import('../audit/audit-logs-page'));
 const CalendarPage = lazy(() => import('../system/calendar-page'));
 const StatisticsPage = lazy(() => import('../statistics/statistics-page'));
+const CampaignsPage = lazy(() => import('../campaigns/campaigns-page'));
+const CampaignDetailPage = lazy(() => import('../campaigns/campaign-detail-page'));
 
 const page = (element: ReactNode) => (
   <Suspense
@@ -63,6 +65,8 @@ const router = createBrowserRouter([
       { path: ROUTES.auditLogs, element: page(<AuditLogsPage />) },
       { path: ROUTES.calendar, element: page(<CalendarPage />) },
       { path: ROUTES.statistics, element: page(<StatisticsPage />) },
+      { path: ROUTES.campaigns, element: page(<CampaignsPage />) },
+      { path: '/special-campaigns/:code', element: page(<CampaignDetailPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

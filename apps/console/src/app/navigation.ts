@@ -38,6 +38,11 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: ROUTES.supervision, name: '督办', roles: ['supervisor'] },
   { path: ROUTES.register, name: '登记隐患', roles: ['officer', 'supervisor'] },
   { path: ROUTES.ledger, name: '隐患台账', roles: ['officer', 'supervisor', 'auditor'] },
+  {
+    path: ROUTES.campaigns,
+    name: '专项行动',
+    roles: ['officer', 'supervisor', 'auditor', 'administrator'],
+  },
   { path: ROUTES.statistics, name: '统计分析', roles: ['officer', 'supervisor', 'auditor'] },
   { path: ROUTES.audit, name: '审计', roles: ['auditor'] },
   { path: ROUTES.auditLogs, name: '访问与管理日志', roles: ['auditor'] },

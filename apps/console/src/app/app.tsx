@@ -24,6 +24,8 @@ const CalendarPage = lazy(() => import('../system/calendar-page'));
 const StatisticsPage = lazy(() => import('../statistics/statistics-page'));
 const CampaignsPage = lazy(() => import('../campaigns/campaigns-page'));
 const CampaignDetailPage = lazy(() => import('../campaigns/campaign-detail-page'));
+const UnitSupervisionPage = lazy(() => import('../unit-supervision/unit-supervision-page'));
+const UnitCasePage = lazy(() => import('../unit-supervision/unit-case-page'));
 
 const page = (element: ReactNode) => (
   <Suspense
@@ -67,6 +69,8 @@ const router = createBrowserRouter([
       { path: ROUTES.statistics, element: page(<StatisticsPage />) },
       { path: ROUTES.campaigns, element: page(<CampaignsPage />) },
       { path: '/special-campaigns/:code', element: page(<CampaignDetailPage />) },
+      { path: ROUTES.unitSupervision, element: page(<UnitSupervisionPage />) },
+      { path: '/unit-supervision/:number', element: page(<UnitCasePage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -38,6 +38,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: ROUTES.supervision, name: '督办', roles: ['supervisor'] },
   { path: ROUTES.register, name: '登记隐患', roles: ['officer', 'supervisor'] },
   { path: ROUTES.ledger, name: '隐患台账', roles: ['officer', 'supervisor', 'auditor'] },
+  { path: ROUTES.unitSupervision, name: '督导考核', roles: ['officer', 'supervisor', 'auditor'] },
   {
     path: ROUTES.campaigns,
     name: '专项行动',

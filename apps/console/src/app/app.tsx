@@ -26,6 +26,7 @@ const CampaignsPage = lazy(() => import('../campaigns/campaigns-page'));
 const CampaignDetailPage = lazy(() => import('../campaigns/campaign-detail-page'));
 const UnitSupervisionPage = lazy(() => import('../unit-supervision/unit-supervision-page'));
 const UnitCasePage = lazy(() => import('../unit-supervision/unit-case-page'));
+const ReportsPage = lazy(() => import('../reports/reports-page'));
 
 const page = (element: ReactNode) => (
   <Suspense
@@ -71,6 +72,7 @@ const router = createBrowserRouter([
       { path: '/special-campaigns/:code', element: page(<CampaignDetailPage />) },
       { path: ROUTES.unitSupervision, element: page(<UnitSupervisionPage />) },
       { path: '/unit-supervision/:number', element: page(<UnitCasePage />) },
+      { path: ROUTES.reports, element: page(<ReportsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

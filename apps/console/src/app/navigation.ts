@@ -45,6 +45,7 @@ export const NAVIGATION: readonly NavEntry[] = [
     roles: ['officer', 'supervisor', 'auditor', 'administrator'],
   },
   { path: ROUTES.statistics, name: '统计分析', roles: ['officer', 'supervisor', 'auditor'] },
+  { path: ROUTES.reports, name: '工作报告', roles: ['supervisor', 'auditor'] },
   { path: ROUTES.audit, name: '审计', roles: ['auditor'] },
   { path: ROUTES.auditLogs, name: '访问与管理日志', roles: ['auditor'] },
   { path: ROUTES.users, name: '用户管理', roles: ['administrator'] },

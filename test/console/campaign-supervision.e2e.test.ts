@@ -2,7 +2,8 @@
 // community's cases and filters set in the page, the same counts as GET /statistics; 专项行动
 // lists a campaign with its key period and sweep tasks; 督导考核 lists the unit supervision case
 // the campaign opened for the community that left its sweep undone (as GET /supervision-cases
-// says), and the supervisor issues its 督办通知 through the page's form. The campaign's policy
+// says), and the supervisor issues its 督办通知 through the page's form; 工作报告 downloads a
+// report; the community's officer records its sweep inspection. The campaign's policy
 // runs in seconds, as in test/unit-supervision.e2e.test.ts.
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -186,6 +187,24 @@ describe('console: statistics, campaigns and unit supervision (Chromium, real st
       });
     },
   );
+  stack.journey('工作报告 downloads the weekly report made on demand, as a PDF', async () => {
+    const page = await stack.newPage();
+    await signIn(page, userOf(supervisor).username, passwordOf(supervisor));
+    await page.getByRole('link', { name: '工作报告' }).click();
+    await page.waitForURL(/\/progress-reports$/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^消防安全隐患排查整治工作进展情况（周报）\d{4}-\d{2}-\d{2}\.pdf$/,
+    );
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   // Last: recording the inspection lets the community recover, which closes its case.
   stack.journey(
     '专项行动 shows the campaign and its sweep tasks; the officer records the inspection',

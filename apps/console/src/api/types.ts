@@ -39,3 +39,4 @@ export type SupervisionCase = Body<'/supervision-cases/{number}', 'get'>;
 export type SupervisionRung = SupervisionCase['state']['rungs'][number];
 export type SubjectAuditEvent = Body<'/supervision-cases/{number}/history', 'get'>[number];
 export type StoredReport = Body<'/reports', 'get'>[number];
+export type UnitView = Schemas['UnitView'];

@@ -15,8 +15,8 @@ import {
   labelOf,
   PLACE_TYPE_LABELS,
   SWEEP_TASK_STATUS_LABELS,
-  UNIT_KIND_LABELS,
 } from '../shared/labels';
+import { unitName } from '../shared/unit-name';
 import { useLoad } from '../shared/use-load';
 import { CAMPAIGN_STATUS_COLOURS } from './campaigns-page';
 import { InspectionDialog } from './inspection-dialog';
@@ -115,7 +115,7 @@ export default function CampaignDetailPage() {
           columns={[
             {
               title: '责任单位',
-              render: (_, t) => `${t.unit.name}（${labelOf(UNIT_KIND_LABELS, t.unit.kind)}）`,
+              render: (_, t) => unitName(t.unit),
             },
             {
               title: '重点时段',

@@ -32,7 +32,7 @@ export function CountChart({ kind, items, label, colours }: Props) {
       kind === 'pie'
         ? {
             animation: false,
-            color: colours ? [...colours] : undefined,
+            ...(colours ? { color: [...colours] } : {}),
             tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
             legend: { bottom: 0, type: 'scroll' },
             series: [

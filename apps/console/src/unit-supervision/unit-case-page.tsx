@@ -13,9 +13,9 @@ import {
   SUPERVISION_EVENT_TYPE_LABELS,
   SUPERVISION_RUNG_LABELS,
   SUPERVISION_STATUS_LABELS,
-  UNIT_KIND_LABELS,
 } from '../shared/labels';
 import { percent } from '../shared/percent';
+import { unitName } from '../shared/unit-name';
 import { useLoad } from '../shared/use-load';
 import { SupervisionActions } from './supervision-actions';
 
@@ -37,9 +37,7 @@ export default function UnitCasePage() {
     <div className="unit-case">
       <Card size="small" title={`督办案件 ${state.number}`}>
         <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label="单位">
-            {state.unit.name}（{labelOf(UNIT_KIND_LABELS, state.unit.kind)}）
-          </Descriptions.Item>
+          <Descriptions.Item label="单位">{unitName(state.unit)}</Descriptions.Item>
           <Descriptions.Item label="专项行动">
             <Link to={ROUTES.campaign(state.campaign.code)}>{state.campaign.name}</Link>
           </Descriptions.Item>

@@ -1,7 +1,8 @@
 import { Table, Tag } from 'antd';
 import type { UnitStanding } from '../api/types';
-import { labelOf, LAG_KIND_LABELS, UNIT_KIND_LABELS } from '../shared/labels';
+import { labelOf, LAG_KIND_LABELS } from '../shared/labels';
 import { percent } from '../shared/percent';
+import { unitName } from '../shared/unit-name';
 
 /** 单位考核: each unit's figures of one campaign, the units that lag marked with why. */
 export function UnitFiguresTable({
@@ -25,7 +26,7 @@ export function UnitFiguresTable({
         {
           title: '单位',
           fixed: 'left',
-          render: (_, u) => `${u.unit.name}（${labelOf(UNIT_KIND_LABELS, u.unit.kind)}）`,
+          render: (_, u) => unitName(u.unit),
         },
         { title: '发现隐患', dataIndex: 'found', align: 'right' },
         { title: '已整改', dataIndex: 'rectified', align: 'right' },

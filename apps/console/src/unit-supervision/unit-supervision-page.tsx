@@ -5,12 +5,8 @@ import type { Campaign, SupervisionCase, UnitStanding } from '../api/types';
 import { ROUTES } from '../app/navigation';
 import { beijingTime } from '../shared/beijing-time';
 import { FormSelect } from '../shared/form-controls';
-import {
-  labelOf,
-  SUPERVISION_RUNG_LABELS,
-  SUPERVISION_STATUS_LABELS,
-  UNIT_KIND_LABELS,
-} from '../shared/labels';
+import { labelOf, SUPERVISION_RUNG_LABELS, SUPERVISION_STATUS_LABELS } from '../shared/labels';
+import { unitName } from '../shared/unit-name';
 import { useLoad } from '../shared/use-load';
 import { UnitFiguresTable } from './unit-figures-table';
 
@@ -101,7 +97,7 @@ export default function UnitSupervisionPage() {
             },
             {
               title: '单位',
-              render: (_, c) => `${c.unit.name}（${labelOf(UNIT_KIND_LABELS, c.unit.kind)}）`,
+              render: (_, c) => unitName(c.unit),
             },
             {
               title: '督办环节',

@@ -4,8 +4,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { demoCaseServices, seedDemoCases, seedDemoOrganisation } from '@firecase/api';
+import { DataSource } from 'typeorm';
+import {
+  DEMO_CAMPAIGN,
+  demoCaseServices,
+  seedDemoCampaign,
+  seedDemoCases,
+  seedDemoOrganisation,
+} from '@firecase/api';
 import { OrganisationRepository, UserRepository } from '@firecase/persistence';
+import { eventually } from '../support/eventually';
+import { createSignedInUser } from '../support/signed-in-user';
+import { stackConfig } from '../support/stack';
 import { signIn, useConsoleStack, waitForQuietNetwork } from './support/console-browser';
 
 const OUT = join(__dirname, '..', '..', 'docs', 'screenshots');
@@ -57,6 +67,38 @@ const SHOTS: readonly Shot[] = [
   },
   { name: 'supervision', user: 'supervisor.zhang', path: '/supervision', ready: '.board canvas' },
   {
+    name: 'statistics',
+    user: 'supervisor.zhang',
+    path: '/analysis',
+    phone: true,
+    ready: '.statistics-chart canvas',
+  },
+  {
+    name: 'campaign',
+    user: 'supervisor.zhang',
+    path: `/special-campaigns/${DEMO_CAMPAIGN.code}`,
+    ready: '.key-periods-table tbody tr.ant-table-row',
+  },
+  {
+    name: 'unit-supervision',
+    user: 'supervisor.zhang',
+    path: (cases) => `/unit-supervision?campaign=${cases.get('sweep-campaign')}`,
+    phone: true,
+    ready: '.unit-supervision-cases tbody tr.ant-table-row',
+  },
+  {
+    name: 'unit-supervision-case',
+    user: 'supervisor.zhang',
+    path: (cases) => `/unit-supervision/${cases.get('supervision-case')}`,
+    ready: '.unit-rung',
+  },
+  {
+    name: 'reports',
+    user: 'supervisor.zhang',
+    path: '/progress-reports',
+    ready: '.stored-reports',
+  },
+  {
     name: 'audit',
     user: 'auditor.chen',
     path: (cases) => `/audit/${cases.get('22')}`,
@@ -97,6 +139,11 @@ describe('console screenshots', () => {
     const seeded = await seedDemoCases(demoCaseServices(stack.api));
     expect(seeded.filter((c) => c.outcome !== 'opened')).toEqual([]);
     const cases = new Map(seeded.map((c) => [c.key, c.caseNumber ?? '']));
+    // The seed's campaign (its key periods past: recorded as skipped), and a sweep of a few
+    // seconds that the demo units leave undone, so that 督导考核 has cases to show.
+    await seedDemoCampaign(stackConfig(), stack.api.get(DataSource), () => undefined);
+    const sweep = await sweepCampaign(stack);
+    cases.set('sweep-campaign', sweep.code).set('supervision-case', sweep.caseNumber);
     // Let the ladder's timers of the backdated cases fire before anything is photographed.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
 
@@ -116,3 +163,50 @@ describe('console screenshots', () => {
     }
   });
 });
+
+/** 冬季集中检查（演示）: a sweep that falls due in seconds, opening the units' supervision cases. */
+async function sweepCampaign(
+  stack: ReturnType<typeof useConsoleStack>,
+): Promise<{ code: string; caseNumber: string }> {
+  const supervisor = await createSignedInUser(stack.api, { role: 'supervisor' });
+  const t0 = Date.now();
+  const at = (seconds: number) => new Date(t0 + seconds * 1000).toISOString();
+  const code = `demo-sweep-${t0.toString(36)}`;
+  await stack
+    .http()
+    .post('/campaigns')
+    .set(supervisor)
+    .send({
+      code,
+      name: '冬季消防安全集中检查（演示）',
+      start: at(-3600),
+      end: at(30 * 86_400),
+      categories: [
+        { category: 'electric_bike', leadDepartment: 'emergency', responsibleLeader: '刘志强' },
+      ],
+      keyPeriods: [
+        {
+          code: 'sweep',
+          name: '集中检查周',
+          start: at(2),
+          end: at(6),
+          calls: ['sweep'],
+          placeTypes: ['old_residential_compound', 'nine_small_places'],
+        },
+      ],
+      policy: {
+        version: 'demo-sweep',
+        keyPeriods: { sweepOpensBeforeStart: { seconds: 2 } },
+        supervision: { evaluateEvery: { seconds: 3 } },
+      },
+    })
+    .expect(201);
+  const [first] = await eventually(
+    async () =>
+      (await stack.http().get('/supervision-cases').query({ campaign: code }).set(supervisor))
+        .body as { number: string }[],
+    (list) => list.length > 0,
+    'the demo sweep to open supervision cases',
+  );
+  return { code, caseNumber: first.number };
+}

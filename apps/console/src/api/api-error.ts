@@ -1,4 +1,10 @@
-import { API_ERROR_CODE_LABELS, ERROR_CODE_LABELS, labelOf } from '../shared/labels';
+import {
+  API_ERROR_CODE_LABELS,
+  CAMPAIGN_ERROR_CODE_LABELS,
+  ERROR_CODE_LABELS,
+  labelOf,
+  SUPERVISION_ERROR_CODE_LABELS,
+} from '../shared/labels';
 import type { ApiErrorBody } from './types';
 
 /** What the API answered when it said no, with the words a user should read. */
@@ -25,6 +31,10 @@ export class ApiError extends Error {
    */
   get userMessage(): string {
     if (this.code && this.code in ERROR_CODE_LABELS) return labelOf(ERROR_CODE_LABELS, this.code);
+    // A campaign's or a unit supervision case's own reasons (督导考核, 专项行动).
+    for (const table of [SUPERVISION_ERROR_CODE_LABELS, CAMPAIGN_ERROR_CODE_LABELS]) {
+      if (this.code && this.code in table) return labelOf(table, this.code);
+    }
     if (this.code && this.code in API_ERROR_CODE_LABELS) {
       return labelOf(API_ERROR_CODE_LABELS, this.code);
     }

@@ -21,6 +21,12 @@ const OrganisationPage = lazy(() => import('../system/organisation-page'));
 const InboxPage = lazy(() => import('../notifications/inbox-page'));
 const AuditLogsPage = lazy(() => import('../audit/audit-logs-page'));
 const CalendarPage = lazy(() => import('../system/calendar-page'));
+const StatisticsPage = lazy(() => import('../statistics/statistics-page'));
+const CampaignsPage = lazy(() => import('../campaigns/campaigns-page'));
+const CampaignDetailPage = lazy(() => import('../campaigns/campaign-detail-page'));
+const UnitSupervisionPage = lazy(() => import('../unit-supervision/unit-supervision-page'));
+const UnitCasePage = lazy(() => import('../unit-supervision/unit-case-page'));
+const ReportsPage = lazy(() => import('../reports/reports-page'));
 
 const page = (element: ReactNode) => (
   <Suspense
@@ -61,6 +67,12 @@ const router = createBrowserRouter([
       { path: ROUTES.notifications, element: page(<InboxPage />) },
       { path: ROUTES.auditLogs, element: page(<AuditLogsPage />) },
       { path: ROUTES.calendar, element: page(<CalendarPage />) },
+      { path: ROUTES.statistics, element: page(<StatisticsPage />) },
+      { path: ROUTES.campaigns, element: page(<CampaignsPage />) },
+      { path: '/special-campaigns/:code', element: page(<CampaignDetailPage />) },
+      { path: ROUTES.unitSupervision, element: page(<UnitSupervisionPage />) },
+      { path: '/unit-supervision/:number', element: page(<UnitCasePage />) },
+      { path: ROUTES.reports, element: page(<ReportsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

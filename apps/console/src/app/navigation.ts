@@ -1,6 +1,7 @@
-// What each role finds in the menu. A feature is one entry here plus its route in app.tsx, so
-// the pages still to come slot in without reshuffling: 统计分析 (statistics) and 专项行动
-// (campaigns) land with their endpoints, not before. 通知 is the header's bell, for every role.
+// What each role finds in the menu. A feature is one entry here plus its route in app.tsx; each
+// entry's roles are those the API lets read it (apps/api/src/authz). 通知 is the header's bell,
+// for every role. A console path never equals an API path (the API answers those first), hence
+// /analysis for 统计 and /special-campaigns for 专项行动.
 import type { Role } from '@firecase/domain';
 
 export interface NavEntry {
@@ -24,6 +25,12 @@ export const ROUTES = {
   notifications: '/inbox', // not /notifications: that path is the API's
   auditLogs: '/audit-log',
   calendar: '/system/calendar',
+  statistics: '/analysis',
+  campaigns: '/special-campaigns',
+  campaign: (code: string) => `/special-campaigns/${encodeURIComponent(code)}`,
+  unitSupervision: '/unit-supervision',
+  unitSupervisionCase: (number: string) => `/unit-supervision/${encodeURIComponent(number)}`,
+  reports: '/progress-reports',
 } as const;
 
 export const NAVIGATION: readonly NavEntry[] = [
@@ -31,6 +38,14 @@ export const NAVIGATION: readonly NavEntry[] = [
   { path: ROUTES.supervision, name: '督办', roles: ['supervisor'] },
   { path: ROUTES.register, name: '登记隐患', roles: ['officer', 'supervisor'] },
   { path: ROUTES.ledger, name: '隐患台账', roles: ['officer', 'supervisor', 'auditor'] },
+  { path: ROUTES.unitSupervision, name: '督导考核', roles: ['officer', 'supervisor', 'auditor'] },
+  {
+    path: ROUTES.campaigns,
+    name: '专项行动',
+    roles: ['officer', 'supervisor', 'auditor', 'administrator'],
+  },
+  { path: ROUTES.statistics, name: '统计分析', roles: ['officer', 'supervisor', 'auditor'] },
+  { path: ROUTES.reports, name: '工作报告', roles: ['supervisor', 'auditor'] },
   { path: ROUTES.audit, name: '审计', roles: ['auditor'] },
   { path: ROUTES.auditLogs, name: '访问与管理日志', roles: ['auditor'] },
   { path: ROUTES.users, name: '用户管理', roles: ['administrator'] },

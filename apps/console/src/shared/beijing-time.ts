@@ -30,3 +30,17 @@ export function beijingInstant(dateTime: string): string {
 export function beijingNow(now = Date.now()): string {
   return `${new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
 }
+
+/**
+ * A period as the office writes it. The API's end is exclusive (24:00 of the last day), so whole
+ * days read '2024-02-10 至 2024-02-17'; a period that does not start and end at midnight shows
+ * its times.
+ */
+export function beijingPeriod(startsAt: string, endsAt: string): string {
+  const start = beijingTime(startsAt);
+  const end = beijingTime(endsAt);
+  if (start.endsWith(' 00:00') && end.endsWith(' 00:00')) {
+    return `${start.slice(0, 10)} 至 ${beijingDate(new Date(Date.parse(endsAt) - 1).toISOString())}`;
+  }
+  return `${start} 至 ${end}`;
+}

@@ -165,6 +165,9 @@ describe('console: statistics, campaigns and unit supervision (Chromium, real st
       await page.waitForURL(/\/unit-supervision\/DB-/);
       await page.getByRole('button', { name: '下达督办通知' }).click();
       const dialog = page.getByRole('dialog', { name: '下达督办通知' });
+      // A click during the dialog's opening animation can be lost: wait until it has settled.
+      await dialog.getByLabel('督办要求').waitFor();
+      await page.locator('.ant-zoom-appear, .ant-zoom-enter').waitFor({ state: 'detached' });
       await dialog.getByRole('button', { name: '提交' }).click();
       await dialog.getByText('请填写').waitFor();
       await dialog.getByLabel('督办要求').fill('请于7日内补齐集中检查并报告街道');

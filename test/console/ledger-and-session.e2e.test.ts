@@ -175,6 +175,9 @@ describe('console: ledger, session and accessibility (Chromium, real stack)', ()
       '/register',
       `/ledger?community=${encodeURIComponent(community)}`,
       `/case/${overdueCases[0]}`,
+      '/analysis',
+      '/special-campaigns',
+      '/unit-supervision',
     ]) {
       await page.goto(path);
       await page.locator('.ant-card, .ledger').first().waitFor();

@@ -20,6 +20,7 @@ import { unitName } from '../shared/unit-name';
 import { useLoad } from '../shared/use-load';
 import { CAMPAIGN_STATUS_COLOURS } from './campaigns-page';
 import { InspectionDialog } from './inspection-dialog';
+import { EmptyText } from '../shared/empty-text';
 
 const TASK_STATUS_COLOURS: Readonly<Record<string, string>> = {
   open: 'processing',
@@ -111,7 +112,7 @@ export default function CampaignDetailPage() {
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: 900 }}
           dataSource={[...tasks]}
-          locale={{ emptyText: '尚未下达集中检查任务' }}
+          locale={{ emptyText: <EmptyText>尚未下达集中检查任务</EmptyText> }}
           columns={[
             {
               title: '责任单位',

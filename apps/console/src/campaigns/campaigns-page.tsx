@@ -6,6 +6,7 @@ import { ROUTES } from '../app/navigation';
 import { beijingPeriod } from '../shared/beijing-time';
 import { CAMPAIGN_STATUS_LABELS, labelOf } from '../shared/labels';
 import { useLoad } from '../shared/use-load';
+import { EmptyText } from '../shared/empty-text';
 
 export const CAMPAIGN_STATUS_COLOURS: Readonly<Record<string, string>> = {
   scheduled: 'default',
@@ -27,7 +28,7 @@ export default function CampaignsPage() {
         dataSource={campaigns.data ?? []}
         pagination={false}
         scroll={{ x: 640 }}
-        locale={{ emptyText: '暂无专项行动' }}
+        locale={{ emptyText: <EmptyText>暂无专项行动</EmptyText> }}
         columns={[
           {
             title: '名称',

@@ -8,6 +8,7 @@ import { saveFile } from '../shared/command-dialog';
 import { FormSelect } from '../shared/form-controls';
 import { labelOf, REPORT_KIND_LABELS } from '../shared/labels';
 import { useLoad } from '../shared/use-load';
+import { EmptyText } from '../shared/empty-text';
 
 type Kind = StoredReport['kind'];
 type Format = 'pdf' | 'xlsx';
@@ -101,7 +102,7 @@ export default function ReportsPage() {
           dataSource={reports.data ?? []}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: 560 }}
-          locale={{ emptyText: '暂无定期报告（由定时任务每周、每月生成）' }}
+          locale={{ emptyText: <EmptyText>暂无定期报告（由定时任务每周、每月生成）</EmptyText> }}
           columns={[
             { title: '类型', render: (_, r) => labelOf(REPORT_KIND_LABELS, r.kind) },
             {

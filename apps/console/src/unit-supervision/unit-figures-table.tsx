@@ -3,6 +3,7 @@ import type { UnitStanding } from '../api/types';
 import { labelOf, LAG_KIND_LABELS } from '../shared/labels';
 import { percent } from '../shared/percent';
 import { unitName } from '../shared/unit-name';
+import { EmptyText } from '../shared/empty-text';
 
 /** 单位考核: each unit's figures of one campaign, the units that lag marked with why. */
 export function UnitFiguresTable({
@@ -21,7 +22,7 @@ export function UnitFiguresTable({
       pagination={false}
       scroll={{ x: 960 }}
       dataSource={[...units]}
-      locale={{ emptyText: '暂无单位数据' }}
+      locale={{ emptyText: <EmptyText>暂无单位数据</EmptyText> }}
       columns={[
         {
           title: '单位',

@@ -9,6 +9,7 @@ import { labelOf, SUPERVISION_RUNG_LABELS, SUPERVISION_STATUS_LABELS } from '../
 import { unitName } from '../shared/unit-name';
 import { useLoad } from '../shared/use-load';
 import { UnitFiguresTable } from './unit-figures-table';
+import { EmptyText } from '../shared/empty-text';
 
 const STATUS_OPTIONS = Object.entries(SUPERVISION_STATUS_LABELS).map(([value, label]) => ({
   value,
@@ -89,7 +90,7 @@ export default function UnitSupervisionPage() {
           dataSource={cases.data ?? []}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           scroll={{ x: 760 }}
-          locale={{ emptyText: '暂无督办案件' }}
+          locale={{ emptyText: <EmptyText>暂无督办案件</EmptyText> }}
           columns={[
             {
               title: '督办编号',

@@ -33,6 +33,9 @@ describe('console: a case from registration to closure (Chromium, real stack)', 
   ) => {
     await page.getByRole('button', { name: action, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: action });
+    await dialog.waitFor();
+    // A click during antd's opening animation can be lost: act once the dialog has settled.
+    await page.locator('.ant-zoom-appear, .ant-zoom-enter').waitFor({ state: 'detached' });
     await fill(dialog);
     await dialog.getByRole('button', { name: `确认${action}` }).click();
     await dialog.waitFor({ state: 'hidden' });

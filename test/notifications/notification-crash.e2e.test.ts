@@ -140,9 +140,14 @@ describe('notification delivery across kill -9 of the worker', () => {
           attempts: number;
         }[]
       >(
+        // This file's people and the responsible party (no user): other suites' users who cover
+        // the same community get in-app copies too, which prove nothing here.
         `SELECT d.id, d.dedupe_key, d.channel, d.address, d.status, d.attempts
-           FROM notification_delivery d WHERE d.case_number = $1 ORDER BY d.id`,
-        [caseNumber],
+           FROM notification_delivery d
+          WHERE d.case_number = $1
+            AND (d.recipient_user_id IS NULL OR d.recipient_user_id = ANY($2::uuid[]))
+          ORDER BY d.id`,
+        [caseNumber, [userOf(officer).id, userOf(leader).id]],
       );
       const [queued] = await stack.database.query<{ open: string }[]>(
         `SELECT count(*) FILTER (WHERE dispatched_at IS NULL) AS open FROM case_notification WHERE case_number = $1`,

@@ -215,8 +215,12 @@ describe('notifications (real stack, SMTP server, emulated SMS API)', () => {
       return walked.every((kind) => kinds.includes(kind));
     });
 
-    // Every delivery the audiences call for, and no other.
-    const deliveries = await settledDeliveries();
+    // Every delivery the audiences call for, and no other, among this file's people (other
+    // suites sharing the stack may add supervisors of the same department: they are told too).
+    const ours = new Set([officer, leader, deputy].map((who) => userOf(who).id));
+    const deliveries = (await settledDeliveries()).filter(
+      (d) => d.recipient_user_id === null || ours.has(d.recipient_user_id),
+    );
     const expected = await expectedDeliveries();
     expect(deliveries.map((d) => d.dedupe_key).sort()).toEqual([...expected.keys()].sort());
     const refused = deliveries.filter((d) => d.status === 'gave_up');

@@ -30,8 +30,8 @@ import {
   type UnitKind,
   type UnitSupervisionPolicy,
 } from '@firecase/domain';
-import type { AuditEventRecord } from '@firecase/persistence';
 import { ActorView } from '../cases/view/actor.view';
+import { AuditEventView } from '../history/case-history.view';
 import { EvidenceRefView } from '../cases/view/discovery.view';
 import type { CampaignResponse } from './campaign-read.service';
 
@@ -352,52 +352,17 @@ export class RecordedInspectionView {
 }
 
 /**
- * One event of a campaign's or a unit supervision case's audit trail (the same hash chain as a
- * case's, AuditEventView, under the subject `campaign-<code>` or `DB-YYYY-NNNN`).
+ * One event of a campaign's or a unit supervision case's audit trail: the same hash chain as a
+ * case's (AuditEventView), under the subject `campaign-<code>` or `DB-YYYY-NNNN`.
  */
-export class SubjectAuditEventView implements AuditEventRecord {
+export class SubjectAuditEventView extends AuditEventView {
   @ApiProperty({
     pattern: '^(campaign-[a-z0-9][a-z0-9-]{2,63}|DB-\\d{4}-\\d{4,})$',
     example: 'campaign-taibai-2023-winter-spring',
     description: 'the campaign’s workflow id, or the supervision case’s number',
   })
-  caseNumber: string;
-
-  @ApiProperty({ type: 'integer', minimum: 1 })
-  seq: number;
-
-  @instant()
-  occurredAt: string;
+  declare caseNumber: string;
 
   @ApiProperty({ example: 'sweep_inspection_recorded' })
-  eventType: string;
-
-  @ApiProperty({ description: '`system` for what the system did by itself' })
-  actorId: string;
-
-  @ApiProperty()
-  actorName: string;
-
-  @ApiProperty({ example: 'officer' })
-  actorRole: string;
-
-  @ApiProperty()
-  summary: string;
-
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    nullable: true,
-    description: 'what the event carries, by type',
-  })
-  detail: unknown;
-
-  @ApiProperty({ type: String, nullable: true, pattern: '^[0-9a-f]{64}$' })
-  prevHash: string | null;
-
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
-  hash: string;
-
-  @instant('when the database recorded it')
-  recordedAt: string;
+  declare eventType: string;
 }

@@ -1,6 +1,6 @@
 // The console in Chromium against the real stack: an officer registers a hazard with a photo,
 // issues and serves the notice and records a passed re-inspection; the department's supervisor
-// closes the case; an auditor sees its chain verified; an officer of another department is told
+// hands it to another officer (变更承办人) and closes it; an auditor sees its chain verified; an officer of another department is told
 // 无权访问或不存在; a form left empty says what is missing, in Chinese, under the field.
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -20,10 +20,17 @@ describe('console: a case from registration to closure (Chromium, real stack)', 
 
   const choose = async (page: Page, label: string, option: string) => {
     await page.getByLabel(label).click();
-    await page
+    const item = page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+      .first();
+    await item.waitFor();
+    // As with dialogs, a click while the list is still sliding open can be lost.
+    await page.locator('.ant-slide-up-appear, .ant-slide-up-enter').waitFor({ state: 'detached' });
+    await item.click();
+    await page
+      .locator('.ant-form-item', { has: page.getByLabel(label) })
+      .locator('.ant-select-selection-item', { hasText: option })
+      .waitFor();
   };
 
   const act = async (
@@ -101,15 +108,25 @@ describe('console: a case from registration to closure (Chromium, real stack)', 
   );
 
   stack.journey(
-    'lets the department’s supervisor close it, with only the actions a supervisor may take',
+    'lets the department’s supervisor hand it to another officer and close it, with only the actions a supervisor may take',
     async () => {
       const supervisor = await person({ role: 'supervisor', displayName: '测试科室负责人' });
+      const successor = `接替承办人${Date.now() % 10_000}`;
+      await person({ role: 'officer', displayName: successor, communities: [community] });
       const page = await stack.newPage();
       await signIn(page, supervisor.username, supervisor.password);
       await page.goto(`/case/${caseNumber}`);
       await page.locator('.case-status', { hasText: '已整改' }).waitFor();
       const offered = await page.locator('.action-panel button').allInnerTexts();
-      expect(offered).toEqual(['销号', '作废']);
+      expect(offered).toEqual(['销号', '作废', '变更承办人']);
+      await act(page, '变更承办人', async (dialog) => {
+        await choose(page, '新承办人', successor);
+        await dialog.getByLabel('变更理由').fill('原承办人轮岗');
+      });
+      await page
+        .locator('.ant-descriptions-item', { hasText: '承办人' })
+        .getByText(successor)
+        .waitFor();
       await act(page, '销号', (dialog) => dialog.getByLabel('销号说明').fill('复查合格，销号'));
       await page.locator('.case-status', { hasText: '已销号' }).waitFor();
       expect(await page.locator('.action-panel').count()).toBe(0);

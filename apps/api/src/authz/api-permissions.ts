@@ -25,6 +25,7 @@ export const API_ACTIONS = [
   'signOut',
   'readProfile', // GET /me: who the token belongs to
   'readOrganisation', // GET /organisation: departments, communities, grids for forms and filters
+  'readOfficers', // GET /organisation/officers: whom a supervisor may hand a case to (变更承办人)
   'readInbox', // one's own notifications and notification preferences
   'defineCampaign', // 专项行动: name, period, categories, key periods
   'readCampaigns', // campaigns, key periods and sweep tasks: the whole office works to them
@@ -63,6 +64,7 @@ export const API_PERMISSIONS: Readonly<Record<ApiAction, readonly Role[]>> = {
   signOut: ROLES,
   readProfile: ROLES,
   readOrganisation: ROLES,
+  readOfficers: ['supervisor', 'administrator'],
   readInbox: ROLES,
   defineCampaign: ['supervisor', 'administrator'],
   readCampaigns: ROLES,

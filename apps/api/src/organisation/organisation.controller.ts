@@ -1,7 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OrganisationRepository } from '@firecase/persistence';
+import { OrganisationRepository, UserRepository } from '@firecase/persistence';
 import { Permit } from '../authz/permit.decorator';
+import { OfficerView } from './officer.view';
+import { OfficersQuery } from './officers.query';
 import { OrganisationView } from './organisation.view';
 
 /**
@@ -12,7 +14,10 @@ import { OrganisationView } from './organisation.view';
 @ApiTags('organisation')
 @Controller('organisation')
 export class OrganisationController {
-  constructor(private readonly organisation: OrganisationRepository) {}
+  constructor(
+    private readonly organisation: OrganisationRepository,
+    private readonly users: UserRepository,
+  ) {}
 
   @Get()
   @Permit('readOrganisation')
@@ -27,5 +32,23 @@ export class OrganisationController {
       departments: departments.map((d) => ({ ...d })),
       communities: communities.map((c) => ({ ...c, grids: c.grids.map((g) => ({ ...g })) })),
     };
+  }
+
+  @Get('officers')
+  @Permit('readOfficers')
+  @ApiOperation({
+    summary: 'Enabled officers (承办人员), by department: whom a case may be handed to',
+  })
+  @ApiOkResponse({ type: [OfficerView] })
+  async officers(@Query() query: OfficersQuery): Promise<OfficerView[]> {
+    const users = await this.users.list();
+    return users.flatMap((u) =>
+      u.role === 'officer' &&
+      !u.disabled &&
+      u.departmentCode !== null &&
+      (query.department === undefined || u.departmentCode === query.department)
+        ? [{ id: u.id, displayName: u.displayName, departmentCode: u.departmentCode }]
+        : [],
+    );
   }
 }

@@ -1273,6 +1273,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisation/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enabled officers (承办人员), by department: whom a case may be handed to */
+        get: operations["OrganisationController_officers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports": {
         parameters: {
             query?: never;
@@ -2888,6 +2905,14 @@ export interface components {
             owner: "officer" | "supervisor" | "responsible_party";
             /** @description why the due date is provisional (calendar not loaded) */
             provisional?: string;
+        };
+        OfficerView: {
+            /** @enum {string} */
+            departmentCode: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            /** @example 李伟 */
+            displayName: string;
+            /** Format: uuid */
+            id: string;
         };
         OidcSignInOptionsView: {
             /** @description the client id registered for the console (OIDC_AUDIENCE) */
@@ -9356,6 +9381,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description no access token, or an expired, forged or revoked one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description the caller’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    OrganisationController_officers: {
+        parameters: {
+            query?: {
+                /** @description only this department’s officers */
+                department?: "planning_environment" | "emergency" | "economic_development" | "social_affairs" | "cultural_service" | "enforcement";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerView"][];
+                };
+            };
+            /** @description a field, parameter or body is invalid (each bad field is named in `fields`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
             /** @description no access token, or an expired, forged or revoked one */

@@ -35,6 +35,7 @@ const PROBES: {
   referToEnforcement: { agency: '-', summary: '-', evidence: [] },
   closeCase: { note: '-', evidence: [] },
   voidCase: { reason: '-' },
+  reassignOfficer: { officer: { userId: '-', name: '-' }, reason: '-' },
 };
 
 export const ACTION_ORDER = Object.keys(PROBES) as CaseCommandType[];

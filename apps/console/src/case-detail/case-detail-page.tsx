@@ -57,7 +57,15 @@ export default function CaseDetailPage() {
     <Space direction="vertical" size="middle" className="case-detail">
       <CaseSummary view={view} />
       {actions.length > 0 && (
-        <ActionPanel caseNumber={caseNumber} actions={actions} onDone={loaded.reload} />
+        <ActionPanel
+          caseNumber={caseNumber}
+          actions={actions}
+          context={{
+            department: view.state.discovery.department,
+            currentOfficer: (view.state.assignedOfficer ?? view.state.registeredBy).userId,
+          }}
+          onDone={loaded.reload}
+        />
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>

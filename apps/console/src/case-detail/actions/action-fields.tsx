@@ -8,6 +8,7 @@ import { EvidenceUpload } from '../../shared/evidence-upload';
 import { SERVICE_METHOD_OPTIONS } from '../../shared/labels';
 import { beijingInstant } from '../../shared/beijing-time';
 import { FormRadioGroup, FormSelect } from '../../shared/form-controls';
+import { OfficerSelect } from './officer-select';
 
 const required = { required: true, whitespace: true };
 const max = (n: number) => ({ max: n });
@@ -56,7 +57,16 @@ const futureDate = (name: string, label: string) => (
   </Form.Item>
 );
 
-export const ACTION_FIELDS: { readonly [K in CaseCommandType]?: () => ReactNode } = {
+/** What a form needs to know of the case beyond the action itself. */
+export interface ActionContext {
+  readonly department: string;
+  /** The officer carrying the case now (承办人). */
+  readonly currentOfficer: string;
+}
+
+export const ACTION_FIELDS: {
+  readonly [K in CaseCommandType]?: (context: ActionContext) => ReactNode;
+} = {
   issueNotice: () => (
     <>
       {textArea('requirements', '整改要求', 4000)}
@@ -186,4 +196,10 @@ export const ACTION_FIELDS: { readonly [K in CaseCommandType]?: () => ReactNode 
     </>
   ),
   voidCase: () => textArea('reason', '作废理由', 1000),
+  reassignOfficer: ({ department, currentOfficer }) => (
+    <>
+      <OfficerSelect department={department} current={currentOfficer} />
+      {textArea('reason', '变更理由', 1000)}
+    </>
+  ),
 };

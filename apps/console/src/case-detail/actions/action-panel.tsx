@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { showFieldErrors } from '../../api/field-errors';
 import { CASE_ACTION_LABELS } from '../../shared/labels';
-import { ACTION_FIELDS } from './action-fields';
+import { ACTION_FIELDS, type ActionContext } from './action-fields';
 import { type ActionValues, sendAction } from './action-send';
 
 const DANGEROUS: readonly CaseCommandType[] = ['voidCase', 'rejectExtension'];
@@ -12,11 +12,12 @@ const DANGEROUS: readonly CaseCommandType[] = ['voidCase', 'rejectExtension'];
 interface Props {
   readonly caseNumber: string;
   readonly actions: readonly CaseCommandType[];
+  readonly context: ActionContext;
   readonly onDone: () => void;
 }
 
 /** The actions the user may take now, each a short form in a dialog. */
-export function ActionPanel({ caseNumber, actions, onDone }: Props) {
+export function ActionPanel({ caseNumber, actions, context, onDone }: Props) {
   const [open, setOpen] = useState<CaseCommandType>();
   const [form] = Form.useForm<ActionValues>();
   const [error, setError] = useState<string>();
@@ -79,7 +80,7 @@ export function ActionPanel({ caseNumber, actions, onDone }: Props) {
       >
         {open && (
           <Form<ActionValues> form={form} layout="vertical" onFinish={submit} preserve={false}>
-            {ACTION_FIELDS[open]?.()}
+            {ACTION_FIELDS[open]?.(context)}
             {error && (
               <Alert type="error" showIcon message={error} role="alert" className="form-error" />
             )}

@@ -164,6 +164,13 @@ export async function sendAction(
           body: { reason: text(values, 'reason') },
         }),
       );
+    case 'reassignOfficer':
+      return ok<CaseView>(
+        api.POST('/cases/{caseNumber}/officer', {
+          params: { path },
+          body: { userId: text(values, 'officer'), reason: text(values, 'reason') },
+        }),
+      );
     default:
       throw new Error(`no form for ${String(type)}`);
   }

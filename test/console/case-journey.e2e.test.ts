@@ -80,6 +80,14 @@ describe('console: a case from registration to closure (Chromium, real stack)', 
       await page.getByText('拍摄位置：30.80720, 108.38960').waitFor();
       await page.getByRole('button', { name: '提交登记' }).click();
 
+      // Every action is sent with its own Idempotency-Key, so a resend from a phone is recorded once.
+      const actionKeys: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (request.method() === 'POST' && /^\/cases\/[^/]+\/(notice|reinspection)/.test(path)) {
+          actionKeys.push(request.headers()['idempotency-key'] ?? '(none)');
+        }
+      });
       await page.waitForURL(/\/case\/TB-\d{4}-\d{6}$/);
       caseNumber = decodeURIComponent(page.url().split('/case/')[1]);
       await page.locator('.case-status', { hasText: '待下达通知' }).waitFor();
@@ -104,6 +112,9 @@ describe('console: a case from registration to closure (Chromium, real stack)', 
       });
       await page.locator('.case-status', { hasText: '已整改' }).waitFor();
       await expectTimeline(page, ['登记隐患', '下达整改通知书', '送达整改通知书', '复查合格']);
+      expect(actionKeys).toHaveLength(3);
+      expect(new Set(actionKeys).size).toBe(3);
+      for (const key of actionKeys) expect(key).toMatch(/^[0-9a-f-]{36}\.[0-9a-f]{16}$/);
     },
   );
 

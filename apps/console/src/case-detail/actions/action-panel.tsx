@@ -5,6 +5,7 @@ import { ApiError } from '../../api/api-error';
 import { showFieldErrors } from '../../api/field-errors';
 import { CASE_ACTION_LABELS } from '../../shared/labels';
 import { ACTION_FIELDS, type ActionContext } from './action-fields';
+import { actionKey } from './action-key';
 import { type ActionValues, sendAction } from './action-send';
 
 const DANGEROUS: readonly CaseCommandType[] = ['voidCase', 'rejectExtension'];
@@ -19,6 +20,7 @@ interface Props {
 /** The actions the user may take now, each a short form in a dialog. */
 export function ActionPanel({ caseNumber, actions, context, onDone }: Props) {
   const [open, setOpen] = useState<CaseCommandType>();
+  const [dialog, setDialog] = useState('');
   const [form] = Form.useForm<ActionValues>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -36,7 +38,7 @@ export function ActionPanel({ caseNumber, actions, context, onDone }: Props) {
     setBusy(true);
     setError(undefined);
     try {
-      await sendAction(caseNumber, open, values);
+      await sendAction(caseNumber, open, values, actionKey(dialog, values));
       message.success(`${CASE_ACTION_LABELS[open]}：已完成`);
       close();
       onDone();
@@ -63,7 +65,10 @@ export function ActionPanel({ caseNumber, actions, context, onDone }: Props) {
               key={action}
               type={DANGEROUS.includes(action) ? 'default' : 'primary'}
               danger={DANGEROUS.includes(action)}
-              onClick={() => setOpen(action)}
+              onClick={() => {
+                setDialog(crypto.randomUUID());
+                setOpen(action);
+              }}
             >
               {CASE_ACTION_LABELS[action]}
             </Button>

@@ -15,17 +15,23 @@ const evidence = (values: ActionValues) =>
   (values.photos ?? []).map((p) => ({ evidenceId: p.metadata.evidenceId }));
 const optional = (value: string) => (value === '' ? undefined : value);
 
+/**
+ * Sends one action. The Idempotency-Key makes a resend safe (a phone that lost the answer, a 503
+ * that says to send again): the API records the action once and answers as the first time.
+ */
 export async function sendAction(
   caseNumber: string,
   type: CaseCommandType,
   values: ActionValues,
+  idempotencyKey: string,
 ): Promise<unknown> {
   const path = { caseNumber };
+  const header = { 'Idempotency-Key': idempotencyKey };
   switch (type) {
     case 'issueNotice':
       return ok<unknown>(
         api.POST('/cases/{caseNumber}/notice', {
-          params: { path },
+          params: { path, header },
           body: {
             requirements: text(values, 'requirements'),
             issuedAt: optional(text(values, 'issuedAt')),
@@ -35,7 +41,7 @@ export async function sendAction(
     case 'serveNotice':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/notice/service', {
-          params: { path },
+          params: { path, header },
           body: {
             method: text(values, 'method') as 'in_person',
             recipient: text(values, 'recipient'),
@@ -47,7 +53,7 @@ export async function sendAction(
     case 'recordInterimMeasures':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/interim-measures', {
-          params: { path },
+          params: { path, header },
           body: {
             measures: text(values, 'measures')
               .split('\n')
@@ -60,7 +66,7 @@ export async function sendAction(
     case 'recordPatrol':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/patrols', {
-          params: { path },
+          params: { path, header },
           body: {
             measuresInPlace: values.measuresInPlace === true,
             note: optional(text(values, 'note')),
@@ -71,14 +77,14 @@ export async function sendAction(
     case 'reportRectification':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/rectification-reports', {
-          params: { path },
+          params: { path, header },
           body: { note: text(values, 'note'), evidence: evidence(values) },
         }),
       );
     case 'recordReinspection':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/reinspections', {
-          params: { path },
+          params: { path, header },
           body: {
             passed: values.passed === true,
             findings: text(values, 'findings'),
@@ -89,14 +95,14 @@ export async function sendAction(
     case 'requestExtension':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/extension-requests', {
-          params: { path },
+          params: { path, header },
           body: { reason: text(values, 'reason') },
         }),
       );
     case 'grantExtension':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/extensions', {
-          params: { path },
+          params: { path, header },
           body: {
             reason: text(values, 'reason'),
             newDeadlineDate: text(values, 'newDeadlineDate'),
@@ -106,14 +112,14 @@ export async function sendAction(
     case 'rejectExtension':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/extension-requests/rejection', {
-          params: { path },
+          params: { path, header },
           body: { reason: text(values, 'reason') },
         }),
       );
     case 'scheduleInterview':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/interviews', {
-          params: { path },
+          params: { path, header },
           body: {
             at: text(values, 'at'),
             location: text(values, 'location'),
@@ -124,7 +130,7 @@ export async function sendAction(
     case 'recordInterview':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/interviews/outcome', {
-          params: { path },
+          params: { path, header },
           body: {
             summary: text(values, 'summary'),
             committedDate: text(values, 'committedDate'),
@@ -135,14 +141,14 @@ export async function sendAction(
     case 'issueCriticism':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/criticism', {
-          params: { path },
+          params: { path, header },
           body: { summary: text(values, 'summary'), evidence: evidence(values) },
         }),
       );
     case 'referToEnforcement':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/referral', {
-          params: { path },
+          params: { path, header },
           body: {
             agency: text(values, 'agency'),
             summary: text(values, 'summary'),
@@ -153,21 +159,21 @@ export async function sendAction(
     case 'closeCase':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/closure', {
-          params: { path },
+          params: { path, header },
           body: { note: text(values, 'note'), evidence: evidence(values) },
         }),
       );
     case 'voidCase':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/void', {
-          params: { path },
+          params: { path, header },
           body: { reason: text(values, 'reason') },
         }),
       );
     case 'reassignOfficer':
       return ok<CaseView>(
         api.POST('/cases/{caseNumber}/officer', {
-          params: { path },
+          params: { path, header },
           body: { userId: text(values, 'officer'), reason: text(values, 'reason') },
         }),
       );

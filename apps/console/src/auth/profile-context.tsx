@@ -5,7 +5,7 @@ import { ApiError } from '../api/api-error';
 import { api, ok } from '../api/client';
 import type { Profile } from '../api/types';
 import { ROUTES } from '../app/navigation';
-import { endSession, isSignedIn, onSessionEnd } from './session';
+import { endSession, howSessionEnded, isSignedIn, onSessionEnd } from './session';
 
 const ProfileContext = createContext<Profile | undefined>(undefined);
 
@@ -37,6 +37,11 @@ onSessionEnd(() => sessionStorage.removeItem(PROFILE_KEY));
 
 export const SESSION_ENDED_MESSAGE = '登录已失效（已退出、账号被停用或密码已重置），请重新登录';
 
+/** What 登录 is told: the page to return to, and why the session ended when it was not 退出. */
+function loginState(from?: string): { from?: string; message?: string } {
+  return { from, message: howSessionEnded() === 'expired' ? SESSION_ENDED_MESSAGE : undefined };
+}
+
 /** Pages behind sign-in: loads who the user is, and sends them to 登录 when the session ends. */
 export function RequireSignIn({ children }: { readonly children: ReactNode }) {
   // The profile of this session from before a reload, so the page renders at once; /me then
@@ -48,11 +53,8 @@ export function RequireSignIn({ children }: { readonly children: ReactNode }) {
 
   useEffect(
     () =>
-      onSessionEnd((reason) => {
-        void navigate(ROUTES.login, {
-          replace: true,
-          state: reason === 'expired' ? { message: SESSION_ENDED_MESSAGE } : undefined,
-        });
+      onSessionEnd(() => {
+        void navigate(ROUTES.login, { replace: true, state: loginState() });
       }),
     [navigate],
   );
@@ -78,7 +80,10 @@ export function RequireSignIn({ children }: { readonly children: ReactNode }) {
     };
   }, [signedIn]);
 
-  if (!signedIn) return <Navigate to={ROUTES.login} replace state={{ from: location.pathname }} />;
+  // Also reached when the session has just ended and this renders before its navigation is done
+  // (react-router navigates in a transition): the reason goes along either way.
+  if (!signedIn)
+    return <Navigate to={ROUTES.login} replace state={loginState(location.pathname)} />;
   if (unreachable) {
     return (
       <Result

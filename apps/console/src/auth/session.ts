@@ -20,6 +20,7 @@ const REFRESH_LEAD_MS = 60_000;
 let current: StoredSession | undefined = load();
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<boolean> | undefined;
+let ended: SessionEnd | undefined;
 const endListeners = new Set<(reason: SessionEnd) => void>();
 
 /** Set by the client module: trades a refresh token for new tokens (undefined when refused). */
@@ -43,6 +44,7 @@ export function isSignedIn(): boolean {
 }
 
 export function startSession(tokens: IssuedTokens): void {
+  ended = undefined;
   current = {
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken,
@@ -57,7 +59,17 @@ export function endSession(reason: SessionEnd): void {
   current = undefined;
   sessionStorage.removeItem(STORAGE_KEY);
   if (refreshTimer) clearTimeout(refreshTimer);
-  if (had) for (const listener of endListeners) listener(reason);
+  if (!had) return;
+  ended = reason;
+  for (const listener of endListeners) listener(reason);
+}
+
+/**
+ * Why this tab's last session ended, until another starts: 登录 says so however the app got
+ * there (the end's own navigation, or a page that rendered signed out before it was done).
+ */
+export function howSessionEnded(): SessionEnd | undefined {
+  return ended;
 }
 
 export function onSessionEnd(listener: (reason: SessionEnd) => void): () => void {

@@ -145,6 +145,9 @@ describe('statistics (HTTP, real stack)', () => {
             responsibleParty: { name: '测试单位' },
             department: DEPARTMENT,
             discoveredAt: new Date().toISOString(),
+            // Named: other suites' campaigns on the shared stack cover today too, and the one
+            // that started last would claim the case (campaigns.e2e tests that rule).
+            campaignId: CAMPAIGN,
           })
           .expect(201);
       }
@@ -237,8 +240,7 @@ describe('statistics (HTTP, real stack)', () => {
       expect(counted(summary.byStatus)).toEqual(tally(listed, (r) => r.status));
       expect(summary.threeColour.overdue).toBe(listed.filter((r) => r.overdue).length);
 
-      // Three rows recorded it; the two cases opened through the API were discovered in its
-      // period, so their registration recorded it too.
+      // Three rows recorded it, and the two cases opened through the API named it.
       const campaign = await statistics(auditor, { campaign: CAMPAIGN });
       expect(campaign.total).toBe(5);
       expect(counted(campaign.byStatus)).toEqual({

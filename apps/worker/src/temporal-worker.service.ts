@@ -21,6 +21,9 @@ import { CampaignWorkActivities } from './campaigns/campaign-work-activities';
 import { createDigestActivities } from './notifications/digest/digest.activities';
 import { workflowBundleOptions } from './workflow-bundle';
 
+/** The SDK's own default of concurrent workflow tasks; it may not exceed the cache. */
+const DEFAULT_WORKFLOW_TASK_SLOTS = 40;
+
 /** Hosts the Temporal worker of the case task queue inside the Nest application context. */
 @Injectable()
 export class TemporalWorkerService implements OnApplicationShutdown {
@@ -55,6 +58,12 @@ export class TemporalWorkerService implements OnApplicationShutdown {
         namespace: this.config.temporal.namespace,
         taskQueue: CASE_TASK_QUEUE,
         ...workflowBundleOptions(),
+        // Bounded, so the worker's memory does not grow with the number of open cases (issue 13).
+        maxCachedWorkflows: this.config.temporal.maxCachedWorkflows,
+        maxConcurrentWorkflowTaskExecutions: Math.min(
+          this.config.temporal.maxCachedWorkflows,
+          DEFAULT_WORKFLOW_TASK_SLOTS,
+        ),
         activities: {
           ...createSystemActivities({ dataSource: this.dataSource }),
           ...createCaseActivities({

@@ -67,6 +67,12 @@ export class AppConfig {
       readonly clientKeyPath?: string;
     };
     readonly apiKey?: string;
+    /**
+     * Case workflows the worker keeps in memory between tasks (the SDK's sticky cache). Its
+     * default follows the heap limit (about 2,300 on a 4 GiB heap, 1.5 GiB of RSS); evicted
+     * cases are replayed from their history when next touched (WORKER_MAX_CACHED_WORKFLOWS).
+     */
+    readonly maxCachedWorkflows: number;
   };
 
   constructor(values: AppConfig) {

@@ -10,6 +10,7 @@ describe(loadConfig.name, () => {
     expect(config.temporal.address).toBe('127.0.0.1:7233');
     expect(config.temporal.namespace).toBe('default');
     expect(config.temporal.tls).toBeUndefined();
+    expect(config.temporal.maxCachedWorkflows).toBe(250);
     expect(config.environment).toBe('development');
   });
 
@@ -34,6 +35,7 @@ describe(loadConfig.name, () => {
     [{ OIDC_ISSUER_URL: 'ftp://id.example', OIDC_AUDIENCE: 'firecase' }, 'OIDC_ISSUER_URL'],
     [{ LOCAL_PASSWORDS: 'false' }, 'LOCAL_PASSWORDS'],
     [{ LOCAL_PASSWORDS: 'perhaps' }, 'LOCAL_PASSWORDS'],
+    [{ WORKER_MAX_CACHED_WORKFLOWS: '0' }, 'WORKER_MAX_CACHED_WORKFLOWS'],
     [
       { TEMPORAL_TLS: 'true', TEMPORAL_TLS_CLIENT_CERT_PATH: '/c.pem' },
       'TEMPORAL_TLS_CLIENT_KEY_PATH',

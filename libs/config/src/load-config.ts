@@ -33,6 +33,7 @@ export function loadConfig(env: Env): AppConfig {
       namespace: read.string('TEMPORAL_NAMESPACE', 'default'),
       tls: readTemporalTls(read),
       apiKey: read.optionalString('TEMPORAL_API_KEY'),
+      maxCachedWorkflows: read.positiveInt('WORKER_MAX_CACHED_WORKFLOWS', 250),
     },
   });
 }

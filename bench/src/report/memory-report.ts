@@ -30,7 +30,7 @@ ${paragraph(
   `**Peak ${mib(peak)} MiB** while the cases were open (limit ${mib(MEMORY_TARGET.rssBytes)} MiB),`,
   `${first ? `${mib(first.rssBytes)} MiB before` : ''}; idle with every case open`,
   `${opened ? `${mib(opened.rssBytes)} MiB` : '–'} ((idle − before) ÷ open cases: ${(perCase / 1024).toFixed(1)} KiB; not a slope to extrapolate,`,
-  "the SDK's workflow cache holds at most `maxCachedWorkflows` of them, by default about 600 per GiB of the worker's heap limit).",
+  "the worker keeps at most `WORKER_MAX_CACHED_WORKFLOWS` of them in its workflow cache, 250 unless the stack was started with another value).",
   `Left in the app database: ${memory.left.hazardCaseRows} ledger rows, ${memory.left.auditEvents} audit events.`,
 )}
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { HazardCaseRow } from './hazard-case-projection.repository';
-import { LedgerTextSearchPlanner, TEXT_BIGRAMS, type TextSearchPlan } from './ledger-text-search';
+import { LedgerTextSearchPlanner, textCondition } from './ledger-text-search';
 
 /** Filters of the hazard ledger (隐患台账); every one optional. */
 export interface LedgerFilter {
@@ -92,7 +92,8 @@ export class HazardCaseLedgerRepository {
     if (filter.dueBefore) where.push(`next_due_at < ${bind(filter.dueBefore)}`);
     if (filter.dueAfter) where.push(`next_due_at >= ${bind(filter.dueAfter)}`);
     if (filter.text) {
-      where.push(textCondition(filter.text, await this.textSearch.plan(filter.text), bind));
+      const plan = await this.textSearch.plan(filter.text);
+      where.push(textCondition(filter.text, plan.kind === 'walk' ? [] : plan.bigrams, bind));
     }
     const rows: Record<string, unknown>[] =
       after?.nextDueAt != null
@@ -195,23 +196,6 @@ export class HazardCaseLedgerRepository {
       params,
     );
   }
-}
-
-/**
- * `text` anywhere in the address or the responsible party, case-insensitively: ILIKE decides.
- * For a term of two characters or more whose rarest bigram is rare, the bigram index finds the
- * rows holding a few of its rarest bigrams first; otherwise (or for a single character, which
- * has no bigram) the ledger is walked in its order (see planTextSearch).
- */
-function textCondition(
-  text: string,
-  plan: TextSearchPlan,
-  bind: (value: unknown) => string,
-): string {
-  const pattern = bind(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  const matches = `(address ILIKE ${pattern} OR responsible_party ILIKE ${pattern})`;
-  if (plan.kind === 'walk') return matches;
-  return `${TEXT_BIGRAMS} @> ${bind([...plan.bigrams])}::text[] AND ${matches}`;
 }
 
 const LEDGER_COLUMNS = `case_number, status, category, hazard_type, severity, department, community, grid,

@@ -1,4 +1,4 @@
-import { bigramsOf, planTextSearch, walkThreshold } from './ledger-text-search';
+import { bigramsOf, countingBigrams, planTextSearch, walkThreshold } from './ledger-text-search';
 
 const estimates = (entries: Record<string, number>) => new Map(Object.entries(entries));
 const MILLION = 1_000_000;
@@ -47,5 +47,13 @@ describe(planTextSearch.name, () => {
       kind: 'index',
       bigrams: ['物业'],
     });
+  });
+});
+
+describe(countingBigrams.name, () => {
+  it('asks a count for every bigram of a short term and three spread over a long one', () => {
+    expect(countingBigrams('锦绣路')).toEqual(['锦绣', '绣路']);
+    expect(countingBigrams('绿叶物业服务有限公司')).toEqual(['绿叶', '服务', '公司']);
+    expect(countingBigrams('李')).toEqual([]);
   });
 });

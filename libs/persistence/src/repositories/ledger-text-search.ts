@@ -33,6 +33,33 @@ export function bigramsOf(text: string): string[] {
 }
 
 /**
+ * `text` anywhere in the address or the responsible party, case-insensitively: ILIKE decides.
+ * With `bigrams` (some of the term's), the bigram index finds the rows holding them first.
+ */
+export function textCondition(
+  text: string,
+  bigrams: readonly string[],
+  bind: (value: unknown) => string,
+): string {
+  const pattern = bind(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const matches = `(address ILIKE ${pattern} OR responsible_party ILIKE ${pattern})`;
+  if (bigrams.length === 0) return matches;
+  return `${TEXT_BIGRAMS} @> ${bind([...bigrams])}::text[] AND ${matches}`;
+}
+
+/**
+ * The bigrams a count of every match asks the index for (a count reads all matches, so unlike a
+ * ledger page it never gains by walking): a few spread over the term, which narrow it down
+ * almost as well as all of them.
+ */
+export function countingBigrams(text: string): string[] {
+  const all = bigramsOf(text);
+  if (all.length <= INDEX_BIGRAMS) return all;
+  const step = (all.length - 1) / (INDEX_BIGRAMS - 1);
+  return Array.from({ length: INDEX_BIGRAMS }, (_, i) => all[Math.round(i * step)]);
+}
+
+/**
  * What the row estimates of a term's bigrams settle, or `probe` when they cannot.
  *
  * A term occurs in no more rows than its rarest bigram, and for two characters (one bigram) in

@@ -1,4 +1,5 @@
 import type { LedgerFilter } from '../hazard-case-ledger.repository';
+import { countingBigrams, textCondition } from '../ledger-text-search';
 
 /** The ledger's filters, and the campaign a case belongs to. */
 export interface StatisticsFilter extends LedgerFilter {
@@ -75,8 +76,8 @@ export class WhereBuilder {
       if (filter.dueBefore) where.conditions.push(`next_due_at < ${where.bind(filter.dueBefore)}`);
       if (filter.dueAfter) where.conditions.push(`next_due_at >= ${where.bind(filter.dueAfter)}`);
       if (filter.text) {
-        const pattern = where.bind(`%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-        where.conditions.push(`(address ILIKE ${pattern} OR responsible_party ILIKE ${pattern})`);
+        const bind = (value: unknown) => where.bind(value);
+        where.conditions.push(textCondition(filter.text, countingBigrams(filter.text), bind));
       }
     }
     return where;

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { chinaDateOf, isIsoInstant } from '@firecase/domain';
 import { chinaDateText } from './china-date-text';
-import { cjkFontPath } from './cjk-font';
+import { cjkFonts } from './cjk-font';
 import type { CriticismNoticeData } from './criticism-notice';
 
 const BODY_SIZE = 12;
@@ -18,11 +18,10 @@ export async function renderCriticismNotice(data: CriticismNoticeData): Promise<
   if (!isIsoInstant(data.issuedAt)) {
     throw new RangeError(`issuedAt must be an ISO instant, got "${data.issuedAt}"`);
   }
-  const fonts = { body: cjkFontPath('regular'), heading: cjkFontPath('bold') };
+  const fonts = cjkFonts();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 90, bottom: 80, left: 80, right: 74 },
-    font: fonts.body,
     lang: 'zh-CN',
     info: {
       Title: `关于对${data.unitName}的通报批评 ${data.noticeNo}`,

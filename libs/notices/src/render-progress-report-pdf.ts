@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { cjkFontPath } from './cjk-font';
+import { cjkFonts } from './cjk-font';
 import type { ProgressReportData } from './progress-report';
 import {
   isFigure,
@@ -21,13 +21,12 @@ const PAD = 3;
  * on every page it runs onto.
  */
 export async function renderProgressReportPdf(data: ProgressReportData): Promise<Buffer> {
-  const fonts = { body: cjkFontPath('regular'), heading: cjkFontPath('bold') };
+  const fonts = cjkFonts();
   const heading = reportHeading(data);
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    font: fonts.body,
     lang: 'zh-CN',
     bufferPages: true,
     info: { Title: heading.title, Author: data.issuer, CreationDate: new Date(data.generatedAt) },

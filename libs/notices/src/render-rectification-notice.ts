@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { chinaDateOf, isIsoInstant } from '@firecase/domain';
 import { chinaDateText } from './china-date-text';
-import { cjkFontPath } from './cjk-font';
+import { cjkFonts } from './cjk-font';
 import type { RectificationNoticeData } from './rectification-notice';
 
 const BODY_SIZE = 12;
@@ -21,12 +21,11 @@ export async function renderRectificationNotice(data: RectificationNoticeData): 
   const issueDate = chinaDateText(chinaDateOf(data.issuedAt));
   const deadline = chinaDateText(data.deadline);
   // Resolved before the document exists, so a missing font rejects with its own message.
-  const fonts = { body: cjkFontPath('regular'), heading: cjkFontPath('bold') };
+  const fonts = cjkFonts();
 
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 90, bottom: 80, left: 80, right: 74 },
-    font: fonts.body,
     lang: 'zh-CN',
     info: {
       Title: `消防安全隐患整改通知书 ${data.noticeNo}`,

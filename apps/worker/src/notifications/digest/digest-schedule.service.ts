@@ -1,20 +1,42 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { AppConfig } from '@firecase/config';
 import { DEFAULT_NOTIFICATION_POLICY } from '@firecase/notifications';
 import { temporalConnectionOptions } from '@firecase/temporal';
 import { ensureDigestSchedule } from './digest-schedule';
 
-/** Creates or updates the daily digest Schedule when the worker starts (DIGEST_SCHEDULE=false: not). */
+const RETRY_MS = 60_000;
+
+/**
+ * Creates or updates the daily digest Schedule when the worker starts (DIGEST_SCHEDULE=false:
+ * not), without holding up the worker: a dev server restarted on its old data answered
+ * "Failed to describe schedule" after 30 s while the worker waited to poll; it keeps trying.
+ */
 @Injectable()
-export class DigestScheduleService implements OnApplicationBootstrap {
+export class DigestScheduleService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('digest');
+  private retry?: NodeJS.Timeout;
 
   constructor(private readonly config: AppConfig) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.notifications.digestSchedule) return;
-    const connection = await Connection.connect(temporalConnectionOptions(this.config.temporal));
+  onApplicationBootstrap(): void {
+    if (this.config.notifications.digestSchedule) void this.install();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.retry) clearTimeout(this.retry);
+  }
+
+  private async install(): Promise<void> {
+    const connection = await Connection.connect(
+      temporalConnectionOptions(this.config.temporal),
+    ).catch((error: unknown) => this.later(error));
+    if (!connection) return;
     try {
       const client = new Client({ connection, namespace: this.config.temporal.namespace });
       const outcome = await ensureDigestSchedule(client, DEFAULT_NOTIFICATION_POLICY);
@@ -22,12 +44,18 @@ export class DigestScheduleService implements OnApplicationBootstrap {
         `daily digest (每日待办) schedule ${outcome}: ${DEFAULT_NOTIFICATION_POLICY.digest.at} Asia/Shanghai on working days`,
       );
     } catch (error) {
-      // The worker still serves cases; the next boot tries again.
-      this.logger.warn(
-        `daily digest schedule not set: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.later(error);
     } finally {
       await connection.close();
     }
+  }
+
+  private later(error: unknown): undefined {
+    this.logger.warn(
+      `daily digest schedule not set yet (trying again in ${RETRY_MS / 1000} s): ${error instanceof Error ? error.message : String(error)}`,
+    );
+    this.retry = setTimeout(() => void this.install(), RETRY_MS);
+    this.retry.unref();
+    return undefined;
   }
 }

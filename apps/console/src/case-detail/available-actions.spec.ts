@@ -44,11 +44,12 @@ const served = {
 };
 
 describe(availableActions.name, () => {
-  it('offers an officer the notice on a new case, and a supervisor voiding too', () => {
+  it('offers an officer the notice on a new case, and a supervisor voiding and reassigning too', () => {
     expect(availableActions(caseIn('awaiting_notice'), officer, NOW)).toEqual(['issueNotice']);
     expect(availableActions(caseIn('awaiting_notice'), supervisor, NOW)).toEqual([
       'issueNotice',
       'voidCase',
+      'reassignOfficer',
     ]);
   });
 
@@ -63,7 +64,11 @@ describe(availableActions.name, () => {
 
   it('offers closure only to a supervisor, and only after a passed re-inspection', () => {
     const state = caseIn('rectified', { notice: served });
-    expect(availableActions(state, supervisor, NOW)).toEqual(['closeCase', 'voidCase']);
+    expect(availableActions(state, supervisor, NOW)).toEqual([
+      'closeCase',
+      'voidCase',
+      'reassignOfficer',
+    ]);
     expect(availableActions(state, officer, NOW)).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import type request from 'supertest';
+import { asciiEntry, dmsEntry, exifTiff, type IfdEntry, u16, u32 } from '@firecase/api';
 import type { BearerHeaders } from './signed-in-user';
 
 export interface PhotoExif {
@@ -24,7 +25,7 @@ export function jpeg(exif: PhotoExif): Buffer {
     segment(0xc4, Buffer.from([tableClass << 4, 1, ...new Array<number>(15).fill(0), 0x00]));
   return Buffer.concat([
     Buffer.from([0xff, 0xd8]),
-    segment(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), exifTiff(exif)])),
+    segment(0xe1, Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), exifOf(exif)])),
     segment(0xfe, Buffer.from(`firecase test ${randomUUID()}`)),
     segment(0xdb, Buffer.from([0x00, ...new Array<number>(64).fill(1)])),
     segment(0xc0, Buffer.from([8, 0, 8, 0, 8, 1, 1, 0x11, 0])),
@@ -36,70 +37,16 @@ export function jpeg(exif: PhotoExif): Buffer {
   ]);
 }
 
-interface IfdEntry {
-  tag: number;
-  /** 2 ASCII, 4 LONG, 5 RATIONAL */
-  type: 2 | 4 | 5;
-  count: number;
-  value: Buffer;
-}
-
-/** A big-endian TIFF structure: IFD0 pointing at the Exif IFD and the GPS IFD. */
-function exifTiff(exif: PhotoExif): Buffer {
-  const exifEntries: IfdEntry[] = [ascii(0x9003, exif.takenAt)]; // DateTimeOriginal
-  const gpsEntries: IfdEntry[] = [];
-  if (exif.latitude) gpsEntries.push(ascii(0x0001, exif.latitude.ref), dms(0x0002, exif.latitude));
-  if (exif.longitude) {
-    gpsEntries.push(ascii(0x0003, exif.longitude.ref), dms(0x0004, exif.longitude));
+/** DateTimeOriginal and, when given, the GPS position (its seconds to a hundredth). */
+function exifOf(exif: PhotoExif): Buffer {
+  const gps: IfdEntry[] = [];
+  if (exif.latitude) {
+    gps.push(asciiEntry(0x0001, exif.latitude.ref), dmsEntry(0x0002, exif.latitude.dms, 100));
   }
-  const pointer = (tag: number, offset: number): IfdEntry => ({
-    tag,
-    type: 4,
-    count: 1,
-    value: u32(offset),
-  });
-  const ifd0Size = ifdSize(gpsEntries.length > 0 ? 2 : 1, []);
-  const exifOffset = 8 + ifd0Size;
-  const gpsOffset = exifOffset + ifdSize(exifEntries.length, exifEntries);
-  const ifd0Entries = [pointer(0x8769, exifOffset)];
-  if (gpsEntries.length > 0) ifd0Entries.push(pointer(0x8825, gpsOffset));
-  return Buffer.concat([
-    Buffer.from('MM\0*', 'latin1'),
-    u32(8),
-    ifd(ifd0Entries, 8),
-    ifd(exifEntries, exifOffset),
-    ...(gpsEntries.length > 0 ? [ifd(gpsEntries, gpsOffset)] : []),
-  ]);
-}
-
-function ascii(tag: number, text: string): IfdEntry {
-  return { tag, type: 2, count: text.length + 1, value: Buffer.from(`${text}\0`, 'latin1') };
-}
-
-function dms(tag: number, { dms: [d, m, s] }: { dms: [number, number, number] }): IfdEntry {
-  const rational = (value: number) => Buffer.concat([u32(Math.round(value * 100)), u32(100)]);
-  return { tag, type: 5, count: 3, value: Buffer.concat([rational(d), rational(m), rational(s)]) };
-}
-
-function ifdSize(entryCount: number, entries: IfdEntry[]): number {
-  const outOfLine = entries.filter((e) => e.value.length > 4).map((e) => e.value.length);
-  return 2 + 12 * entryCount + 4 + outOfLine.reduce((a, b) => a + b, 0);
-}
-
-/** One IFD at `offset`, followed by the values that do not fit in their entries. */
-function ifd(entries: IfdEntry[], offset: number): Buffer {
-  let dataOffset = offset + 2 + 12 * entries.length + 4;
-  const data: Buffer[] = [];
-  const rows = entries.map((entry) => {
-    let value: Buffer = Buffer.concat([entry.value, Buffer.alloc(4)]).subarray(0, 4);
-    if (entry.value.length > 4) {
-      value = u32(dataOffset);
-      data.push(entry.value);
-      dataOffset += entry.value.length;
-    }
-    return Buffer.concat([u16(entry.tag), u16(entry.type), u32(entry.count), value]);
-  });
-  return Buffer.concat([u16(entries.length), ...rows, u32(0), ...data]);
+  if (exif.longitude) {
+    gps.push(asciiEntry(0x0003, exif.longitude.ref), dmsEntry(0x0004, exif.longitude.dms, 100));
+  }
+  return exifTiff([asciiEntry(0x9003, exif.takenAt)], gps);
 }
 
 /** A 1×1 PNG with a nonce in a text chunk, and no EXIF. */
@@ -122,18 +69,6 @@ export function pdf(size: number): Buffer {
   const document = randomBytes(size);
   Buffer.from('%PDF-1.7\n', 'latin1').copy(document);
   return document;
-}
-
-function u16(value: number): Buffer {
-  const bytes = Buffer.alloc(2);
-  bytes.writeUInt16BE(value);
-  return bytes;
-}
-
-function u32(value: number): Buffer {
-  const bytes = Buffer.alloc(4);
-  bytes.writeUInt32BE(value);
-  return bytes;
 }
 
 /** Uploads a fresh PNG as the user and returns its evidence id (for actions to cite). */

@@ -3,6 +3,7 @@
 // carries DateTimeOriginal and a GPS position, so the console's EXIF display has something true
 // to show. Each picture is unique (its seed tints it), so evidence deduplication keeps them apart.
 import { crc32, deflateSync } from 'node:zlib';
+import { asciiEntry, dmsEntry, exifTiff, u32 } from './exif-tiff';
 
 export interface DemoPhotoSpec {
   /** Beijing wall-clock time as EXIF writes it: 'YYYY:MM:DD HH:mm:ss'. */
@@ -20,7 +21,7 @@ export function demoPhoto(spec: DemoPhotoSpec): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', Buffer.concat([u32(WIDTH), u32(HEIGHT), Buffer.from([8, 2, 0, 0, 0])])),
-    chunk('eXIf', exifTiff(spec)),
+    chunk('eXIf', exif(spec)),
     chunk('IDAT', deflateSync(pixels(spec.seed))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
@@ -48,87 +49,21 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([u32(data.length), typed, u32(crc32(typed))]);
 }
 
-interface Entry {
-  readonly tag: number;
-  /** 2 ASCII, 4 LONG, 5 RATIONAL */
-  readonly type: 2 | 4 | 5;
-  readonly count: number;
-  readonly value: Buffer;
+/** DateTimeOriginal in Beijing time, and the position in degrees, minutes and seconds. */
+function exif(spec: DemoPhotoSpec): Buffer {
+  return exifTiff(
+    [asciiEntry(0x9003, spec.takenAt), asciiEntry(0x9011, '+08:00')],
+    [
+      asciiEntry(0x0001, spec.latitude >= 0 ? 'N' : 'S'),
+      dmsEntry(0x0002, dms(Math.abs(spec.latitude)), 10_000),
+      asciiEntry(0x0003, spec.longitude >= 0 ? 'E' : 'W'),
+      dmsEntry(0x0004, dms(Math.abs(spec.longitude)), 10_000),
+    ],
+  );
 }
 
-/** Big-endian TIFF: IFD0 pointing at the Exif IFD (DateTimeOriginal) and the GPS IFD. */
-function exifTiff(spec: DemoPhotoSpec): Buffer {
-  const exif: Entry[] = [ascii(0x9003, spec.takenAt), ascii(0x9011, '+08:00')];
-  const gps: Entry[] = [
-    ascii(0x0001, spec.latitude >= 0 ? 'N' : 'S'),
-    degrees(0x0002, Math.abs(spec.latitude)),
-    ascii(0x0003, spec.longitude >= 0 ? 'E' : 'W'),
-    degrees(0x0004, Math.abs(spec.longitude)),
-  ];
-  const exifOffset =
-    8 +
-    size([
-      { tag: 0, type: 4, count: 1, value: u32(0) },
-      { tag: 0, type: 4, count: 1, value: u32(0) },
-    ]);
-  const gpsOffset = exifOffset + size(exif);
-  const pointer = (tag: number, offset: number): Entry => ({
-    tag,
-    type: 4,
-    count: 1,
-    value: u32(offset),
-  });
-  return Buffer.concat([
-    Buffer.from('MM\0*', 'latin1'),
-    u32(8),
-    ifd([pointer(0x8769, exifOffset), pointer(0x8825, gpsOffset)], 8),
-    ifd(exif, exifOffset),
-    ifd(gps, gpsOffset),
-  ]);
-}
-
-function ascii(tag: number, text: string): Entry {
-  return { tag, type: 2, count: text.length + 1, value: Buffer.from(`${text}\0`, 'latin1') };
-}
-
-function degrees(tag: number, value: number): Entry {
+function dms(value: number): [number, number, number] {
   const d = Math.floor(value);
   const m = Math.floor((value - d) * 60);
-  const s = ((value - d) * 60 - m) * 60;
-  const rational = (n: number) => Buffer.concat([u32(Math.round(n * 10000)), u32(10000)]);
-  return { tag, type: 5, count: 3, value: Buffer.concat([rational(d), rational(m), rational(s)]) };
-}
-
-function size(entries: readonly Entry[]): number {
-  const outOfLine = entries
-    .filter((e) => e.value.length > 4)
-    .reduce((sum, e) => sum + e.value.length, 0);
-  return 2 + 12 * entries.length + 4 + outOfLine;
-}
-
-function ifd(entries: readonly Entry[], offset: number): Buffer {
-  let dataOffset = offset + 2 + 12 * entries.length + 4;
-  const data: Buffer[] = [];
-  const rows = entries.map((entry) => {
-    let value: Buffer = Buffer.concat([entry.value, Buffer.alloc(4)]).subarray(0, 4);
-    if (entry.value.length > 4) {
-      value = u32(dataOffset);
-      data.push(entry.value);
-      dataOffset += entry.value.length;
-    }
-    return Buffer.concat([u16(entry.tag), u16(entry.type), u32(entry.count), value]);
-  });
-  return Buffer.concat([u16(entries.length), ...rows, u32(0), ...data]);
-}
-
-function u16(value: number): Buffer {
-  const buffer = Buffer.alloc(2);
-  buffer.writeUInt16BE(value);
-  return buffer;
-}
-
-function u32(value: number): Buffer {
-  const buffer = Buffer.alloc(4);
-  buffer.writeUInt32BE(value >>> 0);
-  return buffer;
+  return [d, m, ((value - d) * 60 - m) * 60];
 }

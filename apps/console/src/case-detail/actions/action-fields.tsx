@@ -25,12 +25,17 @@ const textArea = (name: string, label: string, limit: number, isRequired = true)
   </Form.Item>
 );
 
-/** A past Beijing time, optional: given as +08:00 instant (a paper notice entered later). */
-const pastTime = (name: string, label: string, extra: string) => (
+/** A Beijing date and time, given to the API as a +08:00 instant. */
+const beijingTime = (
+  name: string,
+  label: string,
+  options: { readonly extra?: string; readonly required?: boolean; readonly pastOnly?: boolean },
+) => (
   <Form.Item
     label={label}
     name={name}
-    extra={extra}
+    extra={options.extra}
+    rules={options.required ? [required] : undefined}
     getValueFromEvent={(value: dayjs.Dayjs | null) =>
       value ? beijingInstant(value.format('YYYY-MM-DD HH:mm')) : undefined
     }
@@ -40,10 +45,14 @@ const pastTime = (name: string, label: string, extra: string) => (
       showTime={{ format: 'HH:mm' }}
       format="YYYY-MM-DD HH:mm"
       style={{ width: '100%' }}
-      disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+      disabledDate={options.pastOnly ? (d) => d.isAfter(dayjs(), 'day') : undefined}
     />
   </Form.Item>
 );
+
+/** A past Beijing time, optional (a paper notice entered later). */
+const pastTime = (name: string, label: string, extra: string) =>
+  beijingTime(name, label, { extra, pastOnly: true });
 
 const futureDate = (name: string, label: string) => (
   <Form.Item
@@ -139,21 +148,7 @@ export const ACTION_FIELDS: {
   rejectExtension: () => textArea('reason', '驳回理由', 1000),
   scheduleInterview: () => (
     <>
-      <Form.Item
-        label="约谈时间（北京时间）"
-        name="at"
-        rules={[required]}
-        getValueFromEvent={(value: dayjs.Dayjs | null) =>
-          value ? beijingInstant(value.format('YYYY-MM-DD HH:mm')) : undefined
-        }
-        getValueProps={(value: string | undefined) => ({ value: value ? dayjs(value) : undefined })}
-      >
-        <DatePicker
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          style={{ width: '100%' }}
-        />
-      </Form.Item>
+      {beijingTime('at', '约谈时间（北京时间）', { required: true })}
       <Form.Item label="约谈地点" name="location" rules={[required, max(300)]}>
         <Input />
       </Form.Item>

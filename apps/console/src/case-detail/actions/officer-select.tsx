@@ -27,6 +27,7 @@ export function OfficerSelect(props: { readonly department: string; readonly cur
       <FormSelect
         options={options}
         loading={officers.loading}
+        notFoundContent={officers.loading ? '正在加载…' : '本科室没有其他可接手的承办人员'}
         showSearch
         optionFilterProp="label"
         placeholder="选择本科室的承办人员"

@@ -14,7 +14,7 @@ import {
   userOf,
   type BearerHeaders,
 } from '../support/signed-in-user';
-import { signIn, useConsoleStack, waitForQuietNetwork } from './support/console-browser';
+import { choose, signIn, useConsoleStack, waitForQuietNetwork } from './support/console-browser';
 
 const CAMPAIGN_NAME = '控制台督导测试专项行动';
 
@@ -66,14 +66,6 @@ describe('console: statistics, campaigns and unit supervision (Chromium, real st
   let officer: BearerHeaders;
   let supervisor: BearerHeaders;
   let supervisionNumber = '';
-
-  const choose = async (page: Page, label: string, option: string) => {
-    await page.getByLabel(label).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
-  };
 
   beforeAll(async () => {
     officer = await createSignedInUser(stack.api, { role: 'officer', communities: [community] });

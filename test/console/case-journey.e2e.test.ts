@@ -1,12 +1,13 @@
 // The console in Chromium against the real stack: an officer registers a hazard with a photo,
 // issues and serves the notice and records a passed re-inspection; the department's supervisor
-// hands it to another officer (变更承办人) and closes it; an auditor sees its chain verified; an officer of another department is told
-// 无权访问或不存在; a form left empty says what is missing, in Chinese, under the field.
+// hands it to another officer (变更承办人) and closes it; an auditor sees its chain verified; an
+// officer of another department is told 无权访问或不存在; a form left empty says what is missing,
+// in Chinese, under the field.
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { demoPhoto } from '@firecase/api';
 import { createSignedInUser, passwordOf, userOf } from '../support/signed-in-user';
-import { signIn, useConsoleStack } from './support/console-browser';
+import { choose, signIn, useConsoleStack } from './support/console-browser';
 
 describe('console: a case from registration to closure (Chromium, real stack)', () => {
   const stack = useConsoleStack();
@@ -16,21 +17,6 @@ describe('console: a case from registration to closure (Chromium, real stack)', 
   const person = async (spec: Parameters<typeof createSignedInUser>[1]) => {
     const headers = await createSignedInUser(stack.api, spec);
     return { username: userOf(headers).username, password: passwordOf(headers) };
-  };
-
-  const choose = async (page: Page, label: string, option: string) => {
-    await page.getByLabel(label).click();
-    const item = page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first();
-    await item.waitFor();
-    // As with dialogs, a click while the list is still sliding open can be lost.
-    await page.locator('.ant-slide-up-appear, .ant-slide-up-enter').waitFor({ state: 'detached' });
-    await item.click();
-    await page
-      .locator('.ant-form-item', { has: page.getByLabel(label) })
-      .locator('.ant-select-selection-item', { hasText: option })
-      .waitFor();
   };
 
   const act = async (

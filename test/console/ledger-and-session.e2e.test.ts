@@ -11,7 +11,7 @@ import {
   userOf,
   type BearerHeaders,
 } from '../support/signed-in-user';
-import { signIn, useConsoleStack, waitForQuietNetwork } from './support/console-browser';
+import { choose, signIn, useConsoleStack, waitForQuietNetwork } from './support/console-browser';
 
 const DAY_MS = 86_400_000;
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -85,10 +85,7 @@ describe('console: ledger, session and accessibility (Chromium, real stack)', ()
     await signIn(page, userOf(officer).username, passwordOf(officer));
     await page.goto(`/ledger?community=${encodeURIComponent(community)}`);
     await expectRows(page, 3);
-    await page.getByLabel('是否逾期').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已逾期' })
-      .click();
+    await choose(page, '是否逾期', '已逾期');
     await page.getByRole('button', { name: '查询' }).click();
     await expectRows(page, 2);
     const shown = await page.locator('.ledger tbody tr td:first-child a').allInnerTexts();

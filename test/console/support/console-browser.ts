@@ -150,3 +150,25 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   await page.getByRole('button', { name: '退出' }).waitFor();
 }
+
+/**
+ * Chooses `option` in the antd Select labelled `label`. A searchable select gets the option's
+ * text typed first: its list is virtual and shows only its first few options, and the shared
+ * test stack has many communities. A click while the list is still sliding open can be lost,
+ * so it clicks once the list has settled, then checks that the choice took.
+ */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  if ((await input.getAttribute('readonly')) === null) await input.fill(option);
+  const item = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .first();
+  await item.waitFor();
+  await page.locator('.ant-slide-up-appear, .ant-slide-up-enter').waitFor({ state: 'detached' });
+  await item.click();
+  await page
+    .locator('.ant-form-item', { has: input })
+    .locator('.ant-select-selection-item', { hasText: option })
+    .waitFor();
+}

@@ -17,6 +17,7 @@ import {
   SWEEP_TASK_STATUS_LABELS,
 } from '../shared/labels';
 import { unitName } from '../shared/unit-name';
+import { untilNewer } from '../shared/until-newer';
 import { useLoad } from '../shared/use-load';
 import { CAMPAIGN_STATUS_COLOURS } from './campaigns-page';
 import { InspectionDialog } from './inspection-dialog';
@@ -179,7 +180,12 @@ export default function CampaignDetailPage() {
         campaignCode={code}
         task={inspecting}
         onClose={() => setInspecting(undefined)}
-        onDone={campaign.reload}
+        onDone={() =>
+          void untilNewer(
+            async () => (await api.GET('/campaigns/{code}', { params: { path: { code } } })).data,
+            campaign.data!.revision,
+          ).then(campaign.reload)
+        }
       />
     </div>
   );

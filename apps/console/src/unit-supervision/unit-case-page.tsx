@@ -16,6 +16,7 @@ import {
 } from '../shared/labels';
 import { percent } from '../shared/percent';
 import { unitName } from '../shared/unit-name';
+import { untilNewer } from '../shared/until-newer';
 import { useLoad } from '../shared/use-load';
 import { SupervisionActions } from './supervision-actions';
 
@@ -65,7 +66,13 @@ export default function UnitCasePage() {
       <SupervisionActions
         record={record.data}
         role={role}
-        onDone={() => void untilNewer(number, record.data!.revision).then(record.reload)}
+        onDone={() =>
+          void untilNewer(
+            async () =>
+              (await api.GET('/supervision-cases/{number}', { params: { path: { number } } })).data,
+            record.data!.revision,
+          ).then(record.reload)
+        }
       />
       <Card size="small" title="督办环节" className="unit-rungs">
         <Timeline
@@ -101,18 +108,6 @@ export default function UnitCasePage() {
       </Card>
     </div>
   );
-}
-
-/**
- * The case as read back lags its workflow by a moment (the read model is projected): after a
- * command, wait (briefly) for the newer revision before showing it again.
- */
-async function untilNewer(number: string, revision: number): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const { data } = await api.GET('/supervision-cases/{number}', { params: { path: { number } } });
-    if (!data || data.revision > revision) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 function rungDone(rung: SupervisionRung): boolean {

@@ -6,27 +6,27 @@ import { OidcCallbackPage } from '../auth/oidc-callback-page';
 import { RequireSignIn, useProfile } from '../auth/profile-context';
 import { NotFoundPage } from '../shared/not-found-page';
 import { HOME, ROUTES } from './navigation';
+import { PAGES } from './pages';
 import { Shell } from './shell';
 
-// One chunk per page: a phone in the field downloads the page it opens, not the whole console.
-const WorkbenchPage = lazy(() => import('../workbench/workbench-page'));
-const RegisterPage = lazy(() => import('../register/register-page'));
-const LedgerPage = lazy(() => import('../ledger/ledger-page'));
-const CaseDetailPage = lazy(() => import('../case-detail/case-detail-page'));
-const SupervisionPage = lazy(() => import('../supervision/supervision-page'));
-const AuditPage = lazy(() => import('../audit/audit-page'));
-const AuditCasePage = lazy(() => import('../audit/audit-case-page'));
-const UsersPage = lazy(() => import('../system/users-page'));
-const OrganisationPage = lazy(() => import('../system/organisation-page'));
-const InboxPage = lazy(() => import('../notifications/inbox-page'));
-const AuditLogsPage = lazy(() => import('../audit/audit-logs-page'));
-const CalendarPage = lazy(() => import('../system/calendar-page'));
-const StatisticsPage = lazy(() => import('../statistics/statistics-page'));
-const CampaignsPage = lazy(() => import('../campaigns/campaigns-page'));
-const CampaignDetailPage = lazy(() => import('../campaigns/campaign-detail-page'));
-const UnitSupervisionPage = lazy(() => import('../unit-supervision/unit-supervision-page'));
-const UnitCasePage = lazy(() => import('../unit-supervision/unit-case-page'));
-const ReportsPage = lazy(() => import('../reports/reports-page'));
+const WorkbenchPage = lazy(PAGES.workbench);
+const RegisterPage = lazy(PAGES.register);
+const LedgerPage = lazy(PAGES.ledger);
+const CaseDetailPage = lazy(PAGES.caseDetail);
+const SupervisionPage = lazy(PAGES.supervision);
+const AuditPage = lazy(PAGES.audit);
+const AuditCasePage = lazy(PAGES.auditCase);
+const UsersPage = lazy(PAGES.users);
+const OrganisationPage = lazy(PAGES.organisation);
+const InboxPage = lazy(PAGES.inbox);
+const AuditLogsPage = lazy(PAGES.auditLogs);
+const CalendarPage = lazy(PAGES.calendar);
+const StatisticsPage = lazy(PAGES.statistics);
+const CampaignsPage = lazy(PAGES.campaigns);
+const CampaignDetailPage = lazy(PAGES.campaignDetail);
+const UnitSupervisionPage = lazy(PAGES.unitSupervision);
+const UnitCasePage = lazy(PAGES.unitCase);
+const ReportsPage = lazy(PAGES.reports);
 
 const page = (element: ReactNode) => (
   <Suspense

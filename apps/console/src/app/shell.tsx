@@ -11,7 +11,7 @@ import {
 } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Button, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { api } from '../api/client';
 import { useProfile } from '../auth/profile-context';
@@ -20,6 +20,7 @@ import { BellProvider } from '../notifications/bell-context';
 import { NotificationBell } from '../notifications/notification-bell';
 import { departmentLabel, ROLE_LABELS } from '../shared/labels';
 import { navigationFor, ROUTES } from './navigation';
+import { preloadMenuPages } from './pages';
 
 const ICONS: Readonly<Record<string, ReactNode>> = {
   [ROUTES.workbench]: <DashboardOutlined />,
@@ -37,6 +38,7 @@ const ICONS: Readonly<Record<string, ReactNode>> = {
 export function Shell() {
   const profile = useProfile();
   const location = useLocation();
+  useEffect(() => preloadMenuPages(profile.role), [profile.role]);
 
   const signOut = async () => {
     const token = refreshToken();

@@ -13,8 +13,19 @@ import { theme } from './theme';
 const AA_NORMAL_TEXT = 4.5;
 const STATUS_COLOURS = ['success', 'processing', 'error', 'warning'];
 const PRESET_COLOURS = [
-  'blue', 'purple', 'cyan', 'green', 'magenta', 'pink', 'red',
-  'orange', 'yellow', 'volcano', 'geekblue', 'lime', 'gold',
+  'blue',
+  'purple',
+  'cyan',
+  'green',
+  'magenta',
+  'pink',
+  'red',
+  'orange',
+  'yellow',
+  'volcano',
+  'geekblue',
+  'lime',
+  'gold',
 ];
 
 describe('tag colours (WCAG AA contrast)', () => {

@@ -86,8 +86,15 @@ describe('console: ledger, session and accessibility (Chromium, real stack)', ()
     await page.goto(`/ledger?community=${encodeURIComponent(community)}`);
     await expectRows(page, 3);
     await choose(page, '是否逾期', '已逾期');
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/cases') asked.push(request.url());
+    });
     await page.getByRole('button', { name: '查询' }).click();
     await expectRows(page, 2);
+    await waitForQuietNetwork(page);
+    // The route's loader asks for the filtered page as the navigation starts; the page uses it.
+    expect(asked).toHaveLength(1);
     const shown = await page.locator('.ledger tbody tr td:first-child a').allInnerTexts();
     const api = await stack
       .http()

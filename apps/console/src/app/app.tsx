@@ -7,6 +7,7 @@ import { RequireSignIn, useProfile } from '../auth/profile-context';
 import { NotFoundPage } from '../shared/not-found-page';
 import { HOME, ROUTES } from './navigation';
 import { PAGES } from './pages';
+import { ledgerLoader } from '../ledger/ledger-first-page';
 import { Shell } from './shell';
 
 const WorkbenchPage = lazy(PAGES.workbench);
@@ -28,17 +29,13 @@ const UnitSupervisionPage = lazy(PAGES.unitSupervision);
 const UnitCasePage = lazy(PAGES.unitCase);
 const ReportsPage = lazy(PAGES.reports);
 
-const page = (element: ReactNode) => (
-  <Suspense
-    fallback={
-      <Spin className="page-loading" tip="正在加载…" size="large">
-        <div />
-      </Spin>
-    }
-  >
-    {element}
-  </Suspense>
+const loading = (
+  <Spin className="page-loading" tip="正在加载…" size="large">
+    <div />
+  </Spin>
 );
+
+const page = (element: ReactNode) => <Suspense fallback={loading}>{element}</Suspense>;
 
 function Home() {
   return <Navigate to={HOME[useProfile().role]} replace />;
@@ -57,7 +54,12 @@ const router = createBrowserRouter([
       { path: '/', element: <Home /> },
       { path: ROUTES.workbench, element: page(<WorkbenchPage />) },
       { path: ROUTES.register, element: page(<RegisterPage />) },
-      { path: ROUTES.ledger, element: page(<LedgerPage />) },
+      {
+        path: ROUTES.ledger,
+        loader: ledgerLoader,
+        hydrateFallbackElement: loading,
+        element: page(<LedgerPage />),
+      },
       { path: '/case/:caseNumber', element: page(<CaseDetailPage />) },
       { path: ROUTES.supervision, element: page(<SupervisionPage />) },
       { path: ROUTES.audit, element: page(<AuditPage />) },

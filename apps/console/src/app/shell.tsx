@@ -11,7 +11,7 @@ import {
 } from '@ant-design/icons';
 import { ProLayout } from '@ant-design/pro-components';
 import { Button, Space, Typography } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { api } from '../api/client';
 import { useProfile } from '../auth/profile-context';
@@ -34,11 +34,28 @@ const ICONS: Readonly<Record<string, ReactNode>> = {
   [ROUTES.organisation]: <ClusterOutlined />,
 };
 
+const LAYOUT_TOKEN = { header: { colorBgHeader: '#ffffff' } };
+
+function menuItemRender(item: { path?: string }, dom: ReactNode) {
+  return item.path ? <Link to={item.path}>{dom}</Link> : dom;
+}
+
 /** The frame of every signed-in page: the role's menu, who is signed in, 退出. */
 export function Shell() {
   const profile = useProfile();
   const location = useLocation();
   useEffect(() => preloadMenuPages(profile.role), [profile.role]);
+  // The same objects from one navigation to the next, so ProLayout does not rebuild its menu.
+  const route = useMemo(
+    () => ({
+      routes: navigationFor(profile.role).map(({ path, name }) => ({
+        path,
+        name,
+        icon: ICONS[path],
+      })),
+    }),
+    [profile.role],
+  );
 
   const signOut = async () => {
     const token = refreshToken();
@@ -57,14 +74,8 @@ export function Shell() {
         defaultCollapsed={false}
         siderWidth={176}
         location={{ pathname: location.pathname }}
-        route={{
-          routes: navigationFor(profile.role).map(({ path, name }) => ({
-            path,
-            name,
-            icon: ICONS[path],
-          })),
-        }}
-        menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+        route={route}
+        menuItemRender={menuItemRender}
         actionsRender={() => [
           <NotificationBell key="bell" />,
           <Space key="user" size="small" className="shell-user">
@@ -81,7 +92,7 @@ export function Shell() {
             </Button>
           </Space>,
         ]}
-        token={{ header: { colorBgHeader: '#ffffff' } }}
+        token={LAYOUT_TOKEN}
       >
         <Outlet />
       </ProLayout>

@@ -1,10 +1,10 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLoaderData, useNavigation, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/api-error';
-import { api, ok } from '../api/client';
-import type { LedgerItem, LedgerPage } from '../api/types';
+import { api } from '../api/client';
+import type { LedgerItem } from '../api/types';
 import { ROUTES } from '../app/navigation';
 import { beijingDate, beijingTime } from '../shared/beijing-time';
 import { DueTag } from '../shared/due-tag';
@@ -20,11 +20,9 @@ import {
 } from '../shared/labels';
 import { useLoad } from '../shared/use-load';
 import { communityName, gridName, useOrganisation } from '../shared/use-organisation';
+import { type FirstLedgerPage, requestLedgerPage } from './ledger-first-page';
 import { LedgerFilters } from './ledger-filters';
 import { type LedgerQuery, queryFromSearch, searchFromQuery } from './ledger-query';
-
-// 20 rows fill a laptop screen and draw fast on a phone; the next page is one keyset step away.
-const PAGE_SIZE = 20;
 
 /** 隐患台账: every filter of GET /cases, keyset pages, the same query exported as CSV/XLSX. */
 export default function LedgerPage() {
@@ -35,16 +33,13 @@ export default function LedgerPage() {
   // Keyset pages: the cursor of each page visited, so 上一页 goes back exactly.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors.at(-1);
+  // The route's loader asked for the first page as the navigation started.
+  const first = useLoaderData<FirstLedgerPage | null>();
+  const navigation = useNavigation();
   const page = useLoad(
-    () =>
-      ok<LedgerPage>(
-        api.GET('/cases', {
-          params: {
-            query: { ...query, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
-          },
-        }),
-      ),
+    () => requestLedgerPage(query, cursor),
     `${search.toString()}|${cursor ?? ''}`,
+    !cursor && first?.search === search.toString() ? first.page : undefined,
   );
 
   const columns: TableColumnsType<LedgerItem> = [
@@ -165,7 +160,7 @@ export default function LedgerPage() {
           size="middle"
           columns={columns}
           dataSource={page.data ? [...page.data.items] : []}
-          loading={page.loading}
+          loading={page.loading || navigation.state === 'loading'}
           pagination={false}
           scroll={{ x: 1800 }}
           footer={() => (

@@ -65,6 +65,21 @@ const SHOTS: readonly Shot[] = [
       await page.getByRole('dialog').waitFor();
     },
   },
+  {
+    name: 'reassign',
+    user: 'supervisor.zhang',
+    path: (cases) => `/case/${cases.get('14')}`,
+    phone: true,
+    ready: '.action-panel button',
+    then: async (page) => {
+      await page.getByRole('button', { name: '变更承办人', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('新承办人').waitFor();
+      await page.locator('.ant-zoom-appear, .ant-zoom-enter').waitFor({ state: 'detached' });
+      await dialog.getByLabel('新承办人').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+    },
+  },
   { name: 'supervision', user: 'supervisor.zhang', path: '/supervision', ready: '.board canvas' },
   {
     name: 'statistics',

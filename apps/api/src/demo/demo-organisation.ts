@@ -75,7 +75,8 @@ const supervisor = (username: string, displayName: string, departmentCode: strin
 
 /**
  * People with invented Chinese names: the first four (one of each role) are the ones the README
- * signs in with; the others staff the departments the demo cases belong to.
+ * signs in with; the others staff the departments the demo cases belong to (规环办 with two
+ * officers, the others with one).
  */
 export const DEMO_USERS: readonly DemoUser[] = [
   officer('officer.li', '李伟', 'planning_environment', ['Taibai Community']),
@@ -94,6 +95,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
     departmentCode: null,
     communityCodes: [],
   },
+  // A second officer of 规环办, so that 变更承办人 has someone to hand a case to.
+  officer('officer.liu', '刘洋', 'planning_environment', ['Taibai Community']),
   officer('officer.zhao', '赵磊', 'emergency', ['Gaosuntang Community']),
   supervisor('supervisor.wu', '吴刚', 'emergency'),
   officer('officer.sun', '孙婷', 'economic_development', ['Xintian Community']),

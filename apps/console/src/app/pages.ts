@@ -3,7 +3,7 @@
 // the connection is slow or metered, so a menu click draws its page without waiting for a chunk.
 import type { Role } from '@firecase/domain';
 import type { ComponentType } from 'react';
-import { navigationFor, ROUTES } from './navigation';
+import { navigationFor } from './navigation';
 
 type PageModule = () => Promise<{ default: ComponentType }>;
 
@@ -28,22 +28,7 @@ export const PAGES = {
   reports: () => import('../reports/reports-page'),
 } satisfies Record<string, PageModule>;
 
-/** The page each menu entry opens. */
-const MENU_PAGES: Readonly<Record<string, PageModule>> = {
-  [ROUTES.workbench]: PAGES.workbench,
-  [ROUTES.supervision]: PAGES.supervision,
-  [ROUTES.register]: PAGES.register,
-  [ROUTES.ledger]: PAGES.ledger,
-  [ROUTES.unitSupervision]: PAGES.unitSupervision,
-  [ROUTES.campaigns]: PAGES.campaigns,
-  [ROUTES.statistics]: PAGES.statistics,
-  [ROUTES.reports]: PAGES.reports,
-  [ROUTES.audit]: PAGES.audit,
-  [ROUTES.auditLogs]: PAGES.auditLogs,
-  [ROUTES.users]: PAGES.users,
-  [ROUTES.organisation]: PAGES.organisation,
-  [ROUTES.calendar]: PAGES.calendar,
-};
+export type PageName = keyof typeof PAGES;
 
 interface NetworkInformation {
   readonly saveData?: boolean;
@@ -63,9 +48,7 @@ export function sparesConnection(connection: NetworkInformation | undefined): bo
 export function preloadMenuPages(role: Role): () => void {
   const nav = navigator as Navigator & { connection?: NetworkInformation };
   if (sparesConnection(nav.connection)) return () => undefined;
-  const queue = navigationFor(role)
-    .map((entry) => MENU_PAGES[entry.path])
-    .filter((load): load is PageModule => load !== undefined);
+  const queue: PageModule[] = navigationFor(role).map((entry) => PAGES[entry.page]);
   let stopped = false;
   let pending: number | undefined;
   const whenIdle = (run: () => void) =>
